@@ -1,0 +1,97 @@
+package io.github.wxrestore.spec;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * api-spec/ says what the Webex documentation says: every documented status, the Retry-After headers, the
+ * error body, the limits and the security. The lists here are copied from the documentation page, not from
+ * the spec, so a status dropped from the spec fails this test.
+ */
+class SpecDeclaresDocumentationTest {
+
+    /** Response codes of the documentation page, "Response Codes" table. */
+    private static final List<String> DOCUMENTED_STATUSES = List.of(
+            "200", "201", "202", "204", "400", "401", "403", "404", "405", "409", "410", "415", "423", "428",
+            "429", "500", "502", "503", "504");
+
+    private static OpenAPI spec;
+    private static Operation restore;
+
+    @BeforeAll
+    static void load() {
+        spec = SpecEvolutionGuard.load(Path.of(System.getProperty("api.spec", "api-spec/restore-recordings.yaml")));
+        restore = spec.getPaths().get("/recordings/restore").getPost();
+    }
+
+    @Test
+    void declaresExactlyTheDocumentedStatuses() {
+        assertThat(restore.getResponses().keySet()).containsExactlyInAnyOrderElementsOf(DOCUMENTED_STATUSES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"400", "401", "403", "404", "405", "409", "410", "415", "423", "428", "429", "500",
+            "502", "503", "504"})
+    void everyErrorHasTheWebexErrorBodyAnExampleAndTrackingId(String status) {
+        ApiResponse response = restore.getResponses().get(status);
+        var json = response.getContent().get("application/json");
+        assertThat(json.getSchema().getProperties()).containsOnlyKeys("message", "errors", "trackingId");
+        assertThat(json.getExample()).as("example for %s", status).isNotNull();
+        assertThat(response.getHeaders()).containsKey("TrackingID");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"423", "429", "503"})
+    void retryAfterIsDeclaredWhereTheServerMaySendIt(String status) {
+        assertThat(restore.getResponses().get(status).getHeaders()).containsKey("Retry-After");
+    }
+
+    @Test
+    void successIsNoContent() {
+        assertThat(restore.getResponses().get("204").getContent()).isNullOrEmpty();
+    }
+
+    @Test
+    void requestSchemaCarriesTheDocumentedFieldsAndLimit() {
+        Schema<?> body = spec.getComponents().getSchemas().get("RestoreRecordingsRequest");
+        Map<String, Schema> properties = body.getProperties();
+        assertThat(properties).containsOnlyKeys("restoreAll", "recordingIds", "siteUrl");
+        assertThat(properties.get("restoreAll").getDefault()).isEqualTo(false);
+        assertThat(properties.get("recordingIds").getMaxItems()).isEqualTo(100);
+        assertThat(properties.get("recordingIds").getUniqueItems())
+                .as("uniqueItems would make the generated type a Set and hide duplicates from validation")
+                .isNotEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void hostEmailIsAnOptionalEmailQueryParameter() {
+        Parameter hostEmail = restore.getParameters().stream()
+                .filter(p -> "hostEmail".equals(p.getName())).findFirst().orElseThrow();
+        assertThat(hostEmail.getIn()).isEqualTo("query");
+        assertThat(hostEmail.getRequired()).isNotEqualTo(Boolean.TRUE);
+        assertThat(hostEmail.getSchema().getFormat()).isEqualTo("email");
+        assertThat(hostEmail.getExample()).isNotNull();
+    }
+
+    @Test
+    void serversAndBearerSecurityAreDeclared() {
+        assertThat(spec.getServers()).extracting(s -> s.getUrl())
+                .containsExactly("https://webexapis.com/v1", "https://api-usgov.webex.com/v1");
+        assertThat(restore.getSecurity()).anySatisfy(req -> assertThat(req).containsKey("bearerAuth"));
+        assertThat(spec.getComponents().getSecuritySchemes().get("bearerAuth").getScheme()).isEqualTo("bearer");
+        assertThat(restore.getOperationId()).isEqualTo("bulkRestoreRecordings");
+    }
+}
