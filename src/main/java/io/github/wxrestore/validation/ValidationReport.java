@@ -1,0 +1,28 @@
+package io.github.wxrestore.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every violation of one restore call, in a stable order (by property, then rule); empty when valid. */
+public record ValidationReport(List<Violation> violations) {
+
+    public ValidationReport {
+        violations = List.copyOf(violations);
+    }
+
+    public boolean isValid() {
+        return violations.isEmpty();
+    }
+
+    /** Throws {@link InvalidRestoreRequestException} listing every violation, or returns when valid. */
+    public void throwIfInvalid() {
+        if (!isValid()) {
+            throw new InvalidRestoreRequestException(this);
+        }
+    }
+
+    /** One line per violation. */
+    public String describe() {
+        return violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
+    }
+}

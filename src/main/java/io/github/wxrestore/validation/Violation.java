@@ -1,0 +1,23 @@
+package io.github.wxrestore.validation;
+
+import java.util.Objects;
+
+/**
+ * One broken rule of a restore call: where ({@code property}, such as {@code recordingIds[3]} or
+ * {@code hostEmail}), which rule (a stable name such as {@code RestoreSelection}), and a message for a person.
+ * {@code invalidValue} is a short, truncated rendering of the offending value, never a whole ID list.
+ */
+public record Violation(String property, String rule, String message, String invalidValue) {
+
+    public Violation {
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** {@code property: message}, the form a command line prints. */
+    @Override
+    public String toString() {
+        return (property.isEmpty() ? "request" : property) + ": " + message;
+    }
+}
