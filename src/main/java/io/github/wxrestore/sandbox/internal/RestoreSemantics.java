@@ -44,6 +44,7 @@ final class RestoreSemantics {
         try {
             hostEmails = QueryString.values(in.rawQuery(), "hostEmail");
         } catch (IllegalArgumentException e) {
+            // the HTTP server already refuses most bad escapes; this catches what slips through
             return badRequest(List.of("The query string is not valid percent-encoding."));
         }
         if (hostEmails.size() > 1) {
