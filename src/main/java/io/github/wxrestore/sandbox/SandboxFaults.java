@@ -15,9 +15,10 @@ import java.util.LinkedHashSet;
  * an HTML gateway page, added latency, a malformed {@code Retry-After}, and the success status. One flat value
  * so that command-line options map straight onto its builder. Immutable and thread-safe.
  *
- * <p>Order per request (after the path check and any {@linkplain WebexSandbox#respondNext(ScriptedReply...)
- * scripted reply}): rate limit (429), server errors (500/502/503/504), HTML gateway page; then the real
- * handling, where a locked recording answers 423. Latency delays every answer, after the work is done.
+ * <p>Order per request (after the path check, any {@linkplain WebexSandbox#respondNext(ScriptedReply...)
+ * scripted reply} and the method check, and before the token check): rate limit (429), server errors
+ * (500/502/503/504), HTML gateway page; then the real handling, where a locked recording answers 423. Latency
+ * delays every answer, after the work is done (so a client that times out may not know its restore succeeded).
  */
 public final class SandboxFaults {
 

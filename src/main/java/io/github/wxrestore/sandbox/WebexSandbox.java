@@ -204,7 +204,7 @@ public final class WebexSandbox implements AutoCloseable {
 
     /** Stops listening and answering; idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed.getCount() == 0) {
             return;
         }

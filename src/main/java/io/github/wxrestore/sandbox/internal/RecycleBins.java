@@ -54,7 +54,9 @@ final class RecycleBins {
     private final Map<String, Integer> timesNamed = new ConcurrentHashMap<>();
 
     RecycleBins(Map<Key, List<String>> seeded) {
-        this.seeded = Map.copyOf(seeded);
+        Map<Key, List<String>> frozen = new LinkedHashMap<>();
+        seeded.forEach((key, ids) -> frozen.put(key, List.copyOf(ids)));
+        this.seeded = Collections.unmodifiableMap(frozen);
         reset();
     }
 

@@ -28,7 +28,6 @@ import java.util.function.Function;
 final class RestoreEndpoint implements HttpHandler {
 
     static final String PATH = "/v1/recordings/restore";
-    private static final Logger LOG = LoggerFactory.getLogger(RestoreEndpoint.class);
 
     private final Clock clock;
     private final Function<String, Optional<SandboxUser>> userByToken;
@@ -63,7 +62,7 @@ final class RestoreEndpoint implements HttpHandler {
             try {
                 reply = decide(in, caller);
             } catch (RuntimeException e) {
-                LOG.warn("sandbox failed on {} {} (TrackingID {})", in.method(), in.path(), trackingId, e);
+                Log.LOGGER.warn("sandbox failed on {} {} (TrackingID {})", in.method(), in.path(), trackingId, e);
                 reply = Reply.error(DocumentedStatus.INTERNAL_SERVER_ERROR);
             }
             Rendering.Rendered out = Rendering.render(reply, trackingId);
@@ -133,5 +132,10 @@ final class RestoreEndpoint implements HttpHandler {
                 stream.write(out.body());
             }
         }
+    }
+
+    // a holder, so the logging backend starts on the first failure and not with every sandbox
+    private static final class Log {
+        static final Logger LOGGER = LoggerFactory.getLogger(RestoreEndpoint.class);
     }
 }
