@@ -19,6 +19,7 @@ final class LogCapture implements AutoCloseable {
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.TRACE);
+        logger.setAdditive(false); // keep the captured lines off the console
     }
 
     List<String> lines() {
@@ -33,5 +34,6 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(previous);
+        logger.setAdditive(true);
     }
 }

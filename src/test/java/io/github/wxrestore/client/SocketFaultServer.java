@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A raw TCP server on loopback for faults an HTTP server library will not produce: it reads each request,
@@ -66,6 +67,27 @@ final class SocketFaultServer implements AutoCloseable {
                 out.write(b);
                 out.flush();
                 Thread.sleep(interval.toMillis());
+            }
+        };
+    }
+
+    /**
+     * Announces a 1 GiB body and writes it as fast as the client reads, adding every byte the socket accepted
+     * to {@code written} and counting down {@code ended} when the client drops the connection.
+     */
+    static Behaviour endlessBody(int status, AtomicLong written, CountDownLatch ended) {
+        return (socket, out, closing) -> {
+            out.write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: text/plain\r\nContent-Length: "
+                    + (1L << 30) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'z');
+            try {
+                for (long sent = 0; sent < 1L << 30; sent += chunk.length) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                }
+            } finally {
+                ended.countDown();
             }
         };
     }
