@@ -76,11 +76,10 @@ public final class WebexRecordingsClient implements AutoCloseable {
         HttpClient.Builder http = b.httpClientBuilder != null ? b.httpClientBuilder : HttpClient.newBuilder();
         // never follow a redirect: the Authorization header must not travel to another host
         this.httpClient = http.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+        // never the HttpClient's own executor: a call blocks its thread while the HttpClient needs that executor
+        // to complete the response, so a small pool would starve itself until the attempt timeout
         if (b.executor != null) {
             this.asyncExecutor = b.executor;
-            this.ownedExecutor = null;
-        } else if (httpClient.executor().isPresent()) {
-            this.asyncExecutor = httpClient.executor().get();
             this.ownedExecutor = null;
         } else {
             this.ownedExecutor = Executors.newCachedThreadPool(new DaemonThreads());
@@ -124,7 +123,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
 
     /**
      * {@link #restore(RestoreRecordingsRequest, String)} on the client's executor (the one given to the builder,
-     * else the HttpClient's, else the client's own daemon pool), with the same retries, waits and call timeout
+     * else the client's own daemon pool), with the same retries, waits and call timeout
      * (counted from this call). Validation runs here, on the calling thread: an invalid call <b>throws</b>
      * {@link InvalidRestoreRequestException} immediately and no future is created, like an illegal argument to
      * {@code HttpClient.sendAsync}. Every later failure completes the future exceptionally with the same
@@ -295,7 +294,12 @@ public final class WebexRecordingsClient implements AutoCloseable {
             return this;
         }
 
-        /** Runs {@link #restoreAsync} calls, waits included; the caller keeps ownership (close() leaves it alone). */
+        /**
+         * Runs {@link #restoreAsync} calls; each blocks a thread for its attempts and waits. The caller keeps
+         * ownership (close() leaves it alone). Do not pass the executor of the {@link #httpClientBuilder}: the
+         * HttpClient needs its threads to complete the responses these calls wait for. Default: the client's own
+         * daemon pool.
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
