@@ -72,7 +72,8 @@ final class Failures {
     /** Nothing was sent: the request could not be built. */
     static WebexClientException notSent(ExchangeResult.NotSent notSent, String trackingId, int attempts) {
         return new WebexClientException("Restore call failed, the request could not be built: "
-                + describe(notSent.cause()) + footer(null, trackingId, attempts), notSent.cause(), trackingId, attempts);
+                + describe(notSent.cause()) + footer(null, trackingId, attempts), notSent.cause(), trackingId,
+                attempts);
     }
 
     /** The access-token supplier failed or gave an unusable token; its message never contains the token. */
@@ -81,33 +82,42 @@ final class Failures {
                 + problem.getMessage() + footer(null, trackingId, attempts), problem, trackingId, attempts);
     }
 
+    // Restore call failed with 429 Too Many Requests: <what Webex said> [<footer>]
     static String supportTicket(ErrorResponse r) {
-        StringBuilder m = new StringBuilder("Restore call failed with ").append(r.status()).append(' ')
-                .append(WebexStatus.of(r.status()).map(WebexStatus::reasonPhrase).orElse("(undocumented status)"));
-        if (r.status() / 100 == 3) {
-            m.append(", not followed").append(r.headers().firstValue("Location")
-                    .map(location -> " (Location: " + Texts.oneLine(location, MAX_BODY_SNIPPET_CHARS) + ")").orElse(""));
+        return "Restore call failed with " + headline(r) + ": " + whatWebexSaid(r)
+                + footer(r, r.requestTrackingId(), r.attempts());
+    }
+
+    // "429 Too Many Requests", "418 (undocumented status)", "302 (undocumented status), not followed (Location: x)"
+    private static String headline(ErrorResponse r) {
+        String text = r.status() + " "
+                + WebexStatus.of(r.status()).map(WebexStatus::reasonPhrase).orElse("(undocumented status)");
+        if (r.status() / 100 != 3) {
+            return text;
         }
-        m.append(": ");
-        if (r.webexMessage() != null) {
-            m.append(Texts.oneLine(r.webexMessage(), MAX_MESSAGE_CHARS));
-            List<String> details = r.errorDescriptions().stream()
-                    .filter(d -> !d.equals(r.webexMessage())).collect(Collectors.toList());
-            if (!details.isEmpty()) {
-                m.append(" (").append(details.stream().limit(MAX_DESCRIPTIONS)
-                                .map(d -> Texts.oneLine(d, MAX_DESCRIPTION_CHARS)).collect(Collectors.joining("; ")))
-                        .append(details.size() > MAX_DESCRIPTIONS
-                                ? "; " + (details.size() - MAX_DESCRIPTIONS) + " more" : "").append(')');
+        return text + ", not followed" + r.headers().firstValue("Location")
+                .map(location -> " (Location: " + Texts.oneLine(location, MAX_BODY_SNIPPET_CHARS) + ")").orElse("");
+    }
+
+    // the Webex message and the descriptions that add to it; else the start of whatever body there was
+    private static String whatWebexSaid(ErrorResponse r) {
+        if (r.webexMessage() == null) {
+            if (!r.errorDescriptions().isEmpty()) {
+                return Texts.oneLine(r.errorDescriptions().get(0), MAX_MESSAGE_CHARS);
             }
-        } else if (!r.errorDescriptions().isEmpty()) {
-            m.append(Texts.oneLine(r.errorDescriptions().get(0), MAX_MESSAGE_CHARS));
-        } else if (r.rawBody().isBlank()) {
-            m.append("no response body");
-        } else {
-            m.append("no Webex error message; the body starts with \"")
-                    .append(Texts.oneLine(r.rawBody(), MAX_BODY_SNIPPET_CHARS)).append('"');
+            return r.rawBody().isBlank() ? "no response body"
+                    : "no Webex error message; the body starts with \""
+                    + Texts.oneLine(r.rawBody(), MAX_BODY_SNIPPET_CHARS) + "\"";
         }
-        return m.append(footer(r, r.requestTrackingId(), r.attempts())).toString();
+        String message = Texts.oneLine(r.webexMessage(), MAX_MESSAGE_CHARS);
+        List<String> details = r.errorDescriptions().stream().filter(d -> !d.equals(r.webexMessage())).toList();
+        if (details.isEmpty()) {
+            return message;
+        }
+        String shown = details.stream().limit(MAX_DESCRIPTIONS).map(d -> Texts.oneLine(d, MAX_DESCRIPTION_CHARS))
+                .collect(Collectors.joining("; "));
+        String more = details.size() > MAX_DESCRIPTIONS ? "; " + (details.size() - MAX_DESCRIPTIONS) + " more" : "";
+        return message + " (" + shown + more + ")";
     }
 
     // [server trackingId X, request TrackingID Y, 3 attempts, Retry-After 30 s]
@@ -117,7 +127,8 @@ final class Failures {
             f.append("server trackingId ").append(r.serverTrackingId() == null ? "none"
                     : Texts.oneLine(r.serverTrackingId(), MAX_DESCRIPTION_CHARS)).append(", ");
         }
-        f.append("request TrackingID ").append(trackingId == null ? "none (nothing sent)" : trackingId).append(", ")
+        f.append("request TrackingID ").append(trackingId == null ? "none (nothing sent)" : trackingId)
+                .append(", ")
                 .append(attempts).append(attempts == 1 ? " attempt" : " attempts");
         if (r != null && r.retryAfter() != null) {
             f.append(", Retry-After ").append(Texts.human(r.retryAfter()));

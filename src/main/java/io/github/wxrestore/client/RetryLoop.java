@@ -71,7 +71,11 @@ final class RetryLoop {
             try {
                 token = tokens.next();
             } catch (IllegalStateException e) {
-                throw Failures.tokenUnavailable(e, lastTrackingId, attempt - 1);
+                WebexClientException failure = Failures.tokenUnavailable(e, lastTrackingId, attempt - 1);
+                if (last != null) {
+                    failure.addSuppressed(last); // what the previous attempt got, for the record
+                }
+                throw failure;
             }
             String trackingId = trackingIds.next();
             boolean callBound = left.compareTo(attemptTimeout) < 0;
@@ -90,12 +94,7 @@ final class RetryLoop {
             }
             WebexClientException failure = classify(result, token, trackingId, attempt, callBound);
             Optional<Duration> wait = policy.delayBeforeRetry(attempt, failure);
-            String giveUp = wait.isEmpty()
-                    ? (attempt >= policy.maxAttempts() ? "no attempts left" : "not retryable")
-                    : Thread.currentThread().isInterrupted() ? "interrupted"
-                    : abandoned.getAsBoolean() ? "abandoned by the caller"
-                    : clock.instant().plus(wait.get()).isAfter(deadline)
-                    ? "waiting " + Texts.human(wait.get()) + " would pass the call timeout" : null;
+            String giveUp = reasonToStop(attempt, wait, deadline, abandoned);
             LOG.info("Webex restore attempt {}: POST {} -> {} in {} ms, TrackingID {}, server trackingId {}, {}",
                     attempt, path, outcome(failure), elapsedMillis, trackingId, serverTrackingId(failure),
                     giveUp == null ? "retry in " + Texts.human(wait.get()) : "give up: " + giveUp);
@@ -111,6 +110,23 @@ final class RetryLoop {
             }
             last = failure;
         }
+    }
+
+    // null to wait and try again; otherwise why the call ends with this attempt's failure
+    private String reasonToStop(int attempt, Optional<Duration> wait, Instant deadline, BooleanSupplier abandoned) {
+        if (wait.isEmpty()) {
+            return attempt >= policy.maxAttempts() ? "no attempts left" : "not retryable";
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return "interrupted";
+        }
+        if (abandoned.getAsBoolean()) {
+            return "abandoned by the caller";
+        }
+        if (!clock.instant().plus(wait.get()).isBefore(deadline)) {
+            return "waiting " + Texts.human(wait.get()) + " would leave no time before the call timeout";
+        }
+        return null;
     }
 
     private WebexClientException classify(ExchangeResult result, String token, String trackingId, int attempt,
@@ -129,8 +145,9 @@ final class RetryLoop {
             return String.valueOf(api.status());
         }
         if (failure instanceof WebexTransportException transport) {
+            Throwable cause = transport.getCause();
             return transport.isTimeout() ? "timeout"
-                    : "I/O failure (" + (failure.getCause() == null ? "?" : failure.getCause().getClass().getSimpleName()) + ")";
+                    : "I/O failure (" + (cause == null ? "?" : cause.getClass().getSimpleName()) + ")";
         }
         return "not sent";
     }

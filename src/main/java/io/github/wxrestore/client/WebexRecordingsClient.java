@@ -270,7 +270,10 @@ public final class WebexRecordingsClient implements AutoCloseable {
             return this;
         }
 
-        /** The {@code User-Agent} header: printable ASCII. Default {@code webex-recordings-restore (Java/<version>)}. */
+        /**
+         * The {@code User-Agent} header: printable ASCII, spaces allowed. Default
+         * {@code webex-recordings-restore (Java/<feature version>)}.
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
             return this;

@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import static io.github.wxrestore.client.Fixtures.twoIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One client shared by several threads: every call succeeds, with its own TrackingIDs. A smoke test, not a load test. */
+/**
+ * One client shared by several threads: every call succeeds, with its own TrackingIDs. A smoke test, not a load
+ * test (the 8 x 1,000 run against the sandbox belongs to the reliability suite).
+ */
 class ConcurrencyTest {
 
     private static final int THREADS = 8;

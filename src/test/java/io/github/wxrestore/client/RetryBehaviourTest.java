@@ -188,6 +188,18 @@ class RetryBehaviourTest {
     }
 
     @Test
+    void aWaitThatWouldEndExactlyAtTheCallTimeoutIsNotStartedEither() {
+        server.otherwise(status(429, "Retry-After", "30"));
+        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+                .callTimeout(Duration.ofSeconds(30)).build();
+
+        ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
+
+        assertThat(e.attempts()).isEqualTo(1);
+        assertThat(time.sleeps()).isEmpty(); // sleeping to the deadline would leave no time for the attempt
+    }
+
+    @Test
     void theCallTimeoutBoundsTheSumOfTheWaits() {
         server.otherwise(status(429, "Retry-After", "10"));
         WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
@@ -241,6 +253,26 @@ class RetryBehaviourTest {
         assertThat(e.attempts()).isZero();
         assertThat(e.requestTrackingId()).isNull();
         assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void anInterruptedWaitEndsTheCallWithTheLastErrorAndKeepsTheInterruptFlag() {
+        server.enqueue(status(429, "Retry-After", "3"), Reply.status(204));
+        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+                .sleeper(duration -> {
+                    throw new InterruptedException("shutting down");
+                }).build();
+
+        try {
+            ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
+
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(server.requestCount()).isEqualTo(1);
+        } finally {
+            Thread.interrupted(); // clear the flag for the next test on this thread
+        }
     }
 
     @Test

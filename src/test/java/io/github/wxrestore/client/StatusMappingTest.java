@@ -154,7 +154,8 @@ class StatusMappingTest {
         server.enqueue(
                 Reply.json(404, "{\"message\":\"gone\"}", Map.of("trackingId", "ROUTER_lower")),
                 Reply.json(404, "{\"message\":\"gone\"}", Map.of("TrackingID", "ROUTER_upper")),
-                Reply.json(404, "{\"message\":\"gone\",\"trackingId\":\"ROUTER_body\"}", Map.of("TrackingID", "ROUTER_hdr")));
+                Reply.json(404, "{\"message\":\"gone\",\"trackingId\":\"ROUTER_body\"}",
+                        Map.of("TrackingID", "ROUTER_hdr")));
 
         assertThat(catchThrowableOfType(WebexApiException.class, () -> client.restore(twoIds())).serverTrackingId())
                 .contains("ROUTER_lower");

@@ -31,7 +31,10 @@ public final class BoundedBody {
         return truncated;
     }
 
-    /** The bytes as UTF-8 (the charset of JSON and of Webex), whatever the platform default; bad bytes become U+FFFD. */
+    /**
+     * The bytes as UTF-8 (the charset of JSON and of Webex), whatever the platform default; bytes that are not
+     * UTF-8 (or a character cut by the limit) become U+FFFD.
+     */
     public String text() {
         return new String(bytes, StandardCharsets.UTF_8);
     }

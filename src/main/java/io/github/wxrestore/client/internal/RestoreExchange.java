@@ -45,6 +45,9 @@ public final class RestoreExchange {
                 return new ExchangeResult.NotSent(e.getCause() != null ? e.getCause()
                         : new IllegalStateException("the request could not be built: " + e.getMessage()));
             }
+        } catch (RuntimeException e) {
+            // the JDK refusing the request outright (say, a header it will not send): report it, typed like the rest
+            return http.result().orElseGet(() -> new ExchangeResult.NotSent(e));
         }
         return http.result().orElseThrow(() -> new IllegalStateException("the generated client sent nothing"));
     }
