@@ -92,6 +92,17 @@ final class SocketFaultServer implements AutoCloseable {
         };
     }
 
+    /** Sends the status line, headers announcing 1000 bytes and 10 of them, then resets the connection. */
+    static Behaviour resetsMidBody(int status) {
+        return (socket, out, closing) -> {
+            out.write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\nContent-Length: 1000"
+                    + "\r\n\r\n{\"message\"").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoLinger(true, 0);
+            socket.close();
+        };
+    }
+
     /** Closes the connection with a TCP reset before any status line. */
     static Behaviour resetsBeforeStatusLine() {
         return (socket, out, closing) -> {

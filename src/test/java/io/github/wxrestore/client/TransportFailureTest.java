@@ -90,6 +90,20 @@ class TransportFailureTest {
     }
 
     @Test
+    void aConnectionResetMidBodyIsATransportFailureEvenAfterAStatusLine() {
+        try (SocketFaultServer server = SocketFaultServer.start(SocketFaultServer.resetsMidBody(429))) {
+
+            WebexTransportException e = catchThrowableOfType(WebexTransportException.class,
+                    () -> client(server.baseUrl()).build().restore(twoIds()));
+
+            // an incomplete response is no answer: its status is not trusted, and nothing is retried by default
+            assertThat(e.isTimeout()).isFalse();
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(server.requestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsATransportFailureAndNotRetriedByDefault() throws IOException {
         String url = refusedUrl();
 
