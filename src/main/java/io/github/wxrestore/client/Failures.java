@@ -1,0 +1,143 @@
+package io.github.wxrestore.client;
+
+import io.github.wxrestore.client.internal.ExchangeResult;
+import io.github.wxrestore.client.internal.Redactor;
+import io.github.wxrestore.client.internal.RetryAfter;
+import io.github.wxrestore.client.internal.Texts;
+import io.github.wxrestore.client.internal.WebexErrorBody;
+
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what an attempt produced into the typed exception a caller catches, with a message that reads like a
+ * support ticket: status and reason, Webex's message, both tracking IDs, attempts. The body and headers have
+ * the access token masked before anything reads them. Stateless.
+ */
+final class Failures {
+
+    private static final int MAX_MESSAGE_CHARS = 300;
+    private static final int MAX_DESCRIPTION_CHARS = 200;
+    private static final int MAX_DESCRIPTIONS = 3;
+    private static final int MAX_BODY_SNIPPET_CHARS = 160;
+
+    private Failures() {
+    }
+
+    /** The exception for a non-2xx response, by family. */
+    static WebexApiException fromStatus(ExchangeResult.Received received, Redactor redactor, String trackingId,
+                                        int attempts, Instant now) {
+        HttpHeaders headers = redactor.apply(received.headers());
+        String rawBody = redactor.apply(received.body().text());
+        WebexErrorBody parsed = WebexErrorBody.parse(rawBody);
+        String serverTrackingId = parsed.trackingId() != null ? parsed.trackingId()
+                : headers.firstValue("TrackingID").orElse(null); // header lookup ignores case: trackingId too
+        Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), now).orElse(null);
+        ErrorResponse response = new ErrorResponse(received.status(), headers, rawBody, received.body().truncated(),
+                parsed.message(), parsed.descriptions(), serverTrackingId, retryAfter, trackingId, attempts);
+        String message = supportTicket(response);
+        WebexStatus.Family family = WebexStatus.of(received.status()).map(WebexStatus::family).orElse(null);
+        if (family == null) {
+            return new UnexpectedStatusException(message, response);
+        }
+        return switch (family) {
+            case BAD_REQUEST -> new BadRequestException(message, response);
+            case AUTHORIZATION -> new AuthorizationException(message, response);
+            case RESOURCE_STATE -> new ResourceStateException(message, response);
+            case THROTTLED -> new ThrottledException(message, response);
+            case SERVER_ERROR -> new ServerErrorException(message, response);
+        };
+    }
+
+    /** No complete response: refused, reset, or out of time ({@code callBound}: the call timeout set the limit). */
+    static WebexTransportException fromTransport(ExchangeResult.Failed failed, String trackingId, int attempts,
+                                                 boolean callBound) {
+        String what = failed.timeout()
+                ? "timed out (" + (callBound ? "call timeout" : "attempt timeout") + "): " + describe(failed.cause())
+                : "I/O failure: " + describe(failed.cause());
+        return new WebexTransportException("Restore call failed, " + what + footer(null, trackingId, attempts),
+                failed.cause(), failed.timeout(), trackingId, attempts);
+    }
+
+    /** The call timeout passed before an attempt could start (an async call that waited too long to run). */
+    static WebexTransportException callTimeoutBeforeAttempt(Duration callTimeout, String trackingId, int attempts) {
+        return new WebexTransportException("Restore call failed, timed out (call timeout): the call timeout of "
+                + Texts.human(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
+                + footer(null, trackingId, attempts), null, true, trackingId, attempts);
+    }
+
+    /** Nothing was sent: the request could not be built. */
+    static WebexClientException notSent(ExchangeResult.NotSent notSent, String trackingId, int attempts) {
+        return new WebexClientException("Restore call failed, the request could not be built: "
+                + describe(notSent.cause()) + footer(null, trackingId, attempts), notSent.cause(), trackingId,
+                attempts);
+    }
+
+    /** The access-token supplier failed or gave an unusable token; its message never contains the token. */
+    static WebexClientException tokenUnavailable(IllegalStateException problem, String trackingId, int attempts) {
+        return new WebexClientException("Restore call failed before attempt " + (attempts + 1) + ": "
+                + problem.getMessage() + footer(null, trackingId, attempts), problem, trackingId, attempts);
+    }
+
+    // Restore call failed with 429 Too Many Requests: <what Webex said> [<footer>]
+    static String supportTicket(ErrorResponse r) {
+        return "Restore call failed with " + headline(r) + ": " + whatWebexSaid(r)
+                + footer(r, r.requestTrackingId(), r.attempts());
+    }
+
+    // "429 Too Many Requests", "418 (undocumented status)", "302 (undocumented status), not followed (Location: x)"
+    private static String headline(ErrorResponse r) {
+        String text = r.status() + " "
+                + WebexStatus.of(r.status()).map(WebexStatus::reasonPhrase).orElse("(undocumented status)");
+        if (r.status() / 100 != 3) {
+            return text;
+        }
+        return text + ", not followed" + r.headers().firstValue("Location")
+                .map(location -> " (Location: " + Texts.oneLine(location, MAX_BODY_SNIPPET_CHARS) + ")").orElse("");
+    }
+
+    // the Webex message and the descriptions that add to it; else the start of whatever body there was
+    private static String whatWebexSaid(ErrorResponse r) {
+        if (r.webexMessage() == null) {
+            if (!r.errorDescriptions().isEmpty()) {
+                return Texts.oneLine(r.errorDescriptions().get(0), MAX_MESSAGE_CHARS);
+            }
+            return r.rawBody().isBlank() ? "no response body"
+                    : "no Webex error message; the body starts with \""
+                    + Texts.oneLine(r.rawBody(), MAX_BODY_SNIPPET_CHARS) + "\"";
+        }
+        String message = Texts.oneLine(r.webexMessage(), MAX_MESSAGE_CHARS);
+        List<String> details = r.errorDescriptions().stream().filter(d -> !d.equals(r.webexMessage())).toList();
+        if (details.isEmpty()) {
+            return message;
+        }
+        String shown = details.stream().limit(MAX_DESCRIPTIONS).map(d -> Texts.oneLine(d, MAX_DESCRIPTION_CHARS))
+                .collect(Collectors.joining("; "));
+        String more = details.size() > MAX_DESCRIPTIONS ? "; " + (details.size() - MAX_DESCRIPTIONS) + " more" : "";
+        return message + " (" + shown + more + ")";
+    }
+
+    // [server trackingId X, request TrackingID Y, 3 attempts, Retry-After 30 s]
+    private static String footer(ErrorResponse r, String trackingId, int attempts) {
+        StringBuilder f = new StringBuilder(" [");
+        if (r != null) {
+            f.append("server trackingId ").append(r.serverTrackingId() == null ? "none"
+                    : Texts.oneLine(r.serverTrackingId(), MAX_DESCRIPTION_CHARS)).append(", ");
+        }
+        f.append("request TrackingID ").append(trackingId == null ? "none (nothing sent)" : trackingId)
+                .append(", ")
+                .append(attempts).append(attempts == 1 ? " attempt" : " attempts");
+        if (r != null && r.retryAfter() != null) {
+            f.append(", Retry-After ").append(Texts.human(r.retryAfter()));
+        }
+        return f.append(']').toString();
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + Texts.oneLine(t.getMessage(),
+                MAX_MESSAGE_CHARS));
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.wxrestore.client.internal;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The HttpClient the generated code sees for one attempt: a view over the shared transport that adds the
+ * {@code Authorization} and {@code User-Agent} headers, bounds the whole exchange (connect, headers and a body
+ * that may trickle in byte by byte) by the attempt's time budget, reads at most a fixed number of body bytes,
+ * and keeps what happened as an {@link ExchangeResult}. One instance per attempt; used by one thread.
+ */
+final class AttemptHttpClient extends HttpClient {
+
+    private final HttpClient transport;
+    private final String token;
+    private final String userAgent;
+    private final Duration budget;
+    private final int maxBodyBytes;
+    private volatile ExchangeResult result;
+
+    AttemptHttpClient(HttpClient transport, String token, String userAgent, Duration budget, int maxBodyBytes) {
+        this.transport = transport;
+        this.token = token;
+        this.userAgent = userAgent;
+        this.budget = budget;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** What the exchange produced; empty when the generated code never called {@link #send}. */
+    Optional<ExchangeResult> result() {
+        return Optional.ofNullable(result);
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        HttpRequest outgoing = HttpRequest.newBuilder(request, (name, value) -> true)
+                .setHeader("Authorization", "Bearer " + token)
+                .setHeader("User-Agent", userAgent)
+                .timeout(budget) // the JDK's own limit, up to the response headers; get() below bounds the rest
+                .build();
+        AtomicReference<BoundedBodySubscriber> reader = new AtomicReference<>();
+        CompletableFuture<HttpResponse<BoundedBody>> pending = transport.sendAsync(outgoing, info -> {
+            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
+            reader.set(subscriber);
+            return subscriber;
+        });
+        try {
+            HttpResponse<BoundedBody> response = pending.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+            BoundedBody body = response.body();
+            if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+                body = body.gunzipped(maxBodyBytes);
+            }
+            result = new ExchangeResult.Received(response.statusCode(), response.headers(), body);
+            return StatusOnlyResponse.of(response, handler);
+        } catch (TimeoutException e) {
+            abort(pending, reader);
+            throw failed(new HttpTimeoutException("no complete response within " + Texts.human(budget)));
+        } catch (ExecutionException e) {
+            throw failed(asIOException(e.getCause()));
+        } catch (InterruptedException e) {
+            abort(pending, reader);
+            result = new ExchangeResult.Failed(new InterruptedIOException("interrupted while waiting for the response"),
+                    false);
+            throw e;
+        }
+    }
+
+    private IOException failed(IOException cause) {
+        result = new ExchangeResult.Failed(cause, cause instanceof HttpTimeoutException);
+        return cause;
+    }
+
+    private static void abort(CompletableFuture<?> pending, AtomicReference<BoundedBodySubscriber> reader) {
+        pending.cancel(true);
+        BoundedBodySubscriber subscriber = reader.get();
+        if (subscriber != null) {
+            subscriber.abort(); // drop a body that is still trickling in
+        }
+    }
+
+    private static IOException asIOException(Throwable cause) {
+        return cause instanceof IOException io ? io : new IOException(cause.getClass().getName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    }
+
+    /** Not used: the generated client is built without {@code asyncNative}, so it only calls {@link #send}. */
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler) {
+        throw new UnsupportedOperationException("the restore client sends one attempt at a time with send()");
+    }
+
+    /** Not used, as {@link #sendAsync(HttpRequest, HttpResponse.BodyHandler)}. */
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                            HttpResponse.BodyHandler<T> handler,
+                                                            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+        throw new UnsupportedOperationException("the restore client sends one attempt at a time with send()");
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return transport.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return transport.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return transport.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return transport.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return transport.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return transport.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return transport.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return transport.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return transport.executor();
+    }
+
+    @Override
+    public String toString() {
+        return "AttemptHttpClient{budget=" + budget + ", authorization=[REDACTED]}";
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.wxrestore.client;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public surface of the client package: callers never meet the generated low-level client
+ * ({@code ApiClient}, {@code ApiException}) nor an internal type, in any public signature.
+ */
+class PublicApiTest {
+
+    private static final List<Class<?>> PUBLIC_TYPES = List.of(WebexRecordingsClient.class,
+            WebexRecordingsClient.Builder.class, RestoreResult.class, RetryPolicy.class, RetryPolicy.Builder.class,
+            RetryPolicy.Jitter.class, Sleeper.class, WebexStatus.class, WebexStatus.Family.class,
+            WebexClientException.class, WebexApiException.class, BadRequestException.class,
+            AuthorizationException.class, ResourceStateException.class, ThrottledException.class,
+            ServerErrorException.class, UnexpectedStatusException.class, WebexTransportException.class);
+
+    @Test
+    void noPublicSignatureMentionsTheGeneratedInvokerOrAnInternalType() {
+        List<String> leaks = new ArrayList<>();
+        for (Class<?> type : PUBLIC_TYPES) {
+            assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isTrue();
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) || Modifier.isProtected(method.getModifiers())) {
+                    Stream.concat(Stream.of(method.getReturnType()), Stream.concat(
+                                    Stream.of(method.getParameterTypes()), Stream.of(method.getExceptionTypes())))
+                            .filter(PublicApiTest::hidden)
+                            .forEach(t -> leaks.add(type.getSimpleName() + "#" + method.getName() + ": "
+                                    + t.getName()));
+                }
+            }
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (Modifier.isPublic(constructor.getModifiers()) || Modifier.isProtected(constructor.getModifiers())) {
+                    leaks.add(type.getSimpleName() + " has a public or protected constructor");
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void everyExceptionIsUncheckedAndSharesTheBase() {
+        PUBLIC_TYPES.stream().filter(Throwable.class::isAssignableFrom).forEach(type -> {
+            assertThat(RuntimeException.class).isAssignableFrom(type);
+            assertThat(WebexClientException.class).isAssignableFrom(type);
+        });
+    }
+
+    private static boolean hidden(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("io.github.wxrestore.generated.invoker.")
+                || name.startsWith("io.github.wxrestore.client.internal.");
+    }
+}
