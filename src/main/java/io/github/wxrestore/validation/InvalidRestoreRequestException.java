@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A restore call breaks one or more documented rules; nothing was sent. The message names every broken rule,
- * one per line.
+ * one per line. Its report is immutable and safe to share across threads.
  */
 public class InvalidRestoreRequestException extends IllegalArgumentException {
 

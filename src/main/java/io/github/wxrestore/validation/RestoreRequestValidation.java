@@ -3,19 +3,23 @@ package io.github.wxrestore.validation;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.internal.RestoreCall;
 import io.github.wxrestore.validation.internal.SharedValidator;
+import io.github.wxrestore.validation.internal.SpecLimits;
 import io.github.wxrestore.validation.internal.ViolationMapper;
 
 /**
  * Checks a whole restore call (the body plus the optional {@code hostEmail} query parameter) against every
- * rule the documentation states, before anything is sent. Thread-safe; the underlying Jakarta
- * {@code Validator} is bootstrapped once, on first use.
+ * rule the documentation states, before anything is sent. The rule names are listed in {@link Rules}.
+ * Thread-safe; the underlying Jakarta {@code Validator} is bootstrapped once, on first use.
  */
 public final class RestoreRequestValidation {
 
     private RestoreRequestValidation() {
     }
 
-    /** Every violation of the call; never throws for bad input (a null body is a violation too). */
+    /**
+     * Every violation of the call, all at once; never throws for bad input (a null body, null IDs and null
+     * restoreAll are reported or read as documented, not thrown).
+     */
     public static ValidationReport check(RestoreRecordingsRequest body, String hostEmail) {
         RestoreCall call = new RestoreCall(body, hostEmail);
         return ViolationMapper.toReport(SharedValidator.get().validate(call));
@@ -24,5 +28,10 @@ public final class RestoreRequestValidation {
     /** Returns when the call is valid; otherwise throws one exception naming every violation. */
     public static void requireValid(RestoreRecordingsRequest body, String hostEmail) {
         check(body, hostEmail).throwIfInvalid();
+    }
+
+    /** The most recording IDs one request may name: the spec's {@code maxItems}, for callers that split lists. */
+    public static int maxRecordingIdsPerRequest() {
+        return SpecLimits.MAX_RECORDING_IDS;
     }
 }

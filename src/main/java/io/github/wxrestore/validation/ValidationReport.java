@@ -3,7 +3,11 @@ package io.github.wxrestore.validation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every violation of one restore call, in a stable order (by property, then rule); empty when valid. */
+/**
+ * Every violation of one restore call, empty when the call is valid. Ordered as the request reads: body,
+ * recordingIds (the list, then its elements by index), siteUrl, hostEmail; then by rule. Immutable,
+ * thread-safe.
+ */
 public record ValidationReport(List<Violation> violations) {
 
     public ValidationReport {
@@ -21,7 +25,7 @@ public record ValidationReport(List<Violation> violations) {
         }
     }
 
-    /** One line per violation. */
+    /** One line per violation, {@code property: message}. */
     public String describe() {
         return violations.stream().map(Violation::toString).collect(Collectors.joining("\n"));
     }

@@ -1,0 +1,67 @@
+package io.github.wxrestore.validation.internal;
+
+import io.github.wxrestore.validation.Rules;
+import io.github.wxrestore.validation.constraints.HostEmail;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rule 5 of the documentation: hostEmail, when present, is a plain email address. Accepts
+ * {@code name@example.com} with an RFC 5322 dot-atom name; refuses quoted names, IP-literal domains, a domain
+ * without a dot, whitespace, line breaks and non-ASCII characters. Stateless, thread-safe.
+ */
+public final class HostEmailValidator implements ConstraintValidator<HostEmail, String> {
+
+    /** RFC 5321: at most 64 characters before the {@code @}. */
+    static final int MAX_LOCAL_LENGTH = 64;
+
+    // RFC 5322 dot-atom: atext runs joined by single dots, no dot at either end
+    private static final Pattern DOT_ATOM = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        String detail = detailOf(value);
+        if (detail == null) {
+            return true;
+        }
+        new RuleReport(context).with("value", Display.quoted(value)).with("maxLocal", MAX_LOCAL_LENGTH).with("maxDomain", HostNames.MAX_LENGTH)
+                .add(Rules.HOST_EMAIL + "." + detail, value);
+        return false;
+    }
+
+    /** The message detail of what is wrong, or null for a valid address. */
+    private static String detailOf(String value) {
+        if (value.isEmpty()) {
+            return "empty";
+        }
+        // a quoted name is the root cause even when it holds a space: say that first
+        if (value.indexOf('"') >= 0) {
+            return "quoted";
+        }
+        if (HostNames.hasSpaceOrControl(value)) {
+            return "whitespace";
+        }
+        if (!HostNames.isAscii(value)) {
+            return "nonAscii";
+        }
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1) {
+            return "at";
+        }
+        String local = value.substring(0, at);
+        String domain = value.substring(at + 1);
+        if (local.length() > MAX_LOCAL_LENGTH || domain.length() > HostNames.MAX_LENGTH) {
+            return "tooLong";
+        }
+        if (!DOT_ATOM.matcher(local).matches()) {
+            return "localPart";
+        }
+        return HostNames.isHostName(domain) ? null : "domain";
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.wxrestore.validation.internal;
+
+import io.github.wxrestore.validation.Rules;
+
+import java.util.Map;
+
+/**
+ * What is wrong with one recording ID, if anything: the message key of the broken rule and the message
+ * parameters that describe it. Checks run in a fixed order and the first failure wins.
+ */
+record IdProblem(String key, Map<String, Object> parameters) {
+
+    /** The problem of {@code id} at {@code index}, or null; records a valid ID in {@code firstIndex}. */
+    static IdProblem of(String id, int index, Map<String, Integer> firstIndex) {
+        if (id == null) {
+            return new IdProblem(Rules.ID_REQUIRED, Map.of());
+        }
+        if (id.codePoints().allMatch(IdProblem::isSpace)) {
+            return new IdProblem(Rules.ID_BLANK, Map.of("value", Display.quoted(id)));
+        }
+        int position = 1;
+        for (int at = 0; at < id.length(); at += Character.charCount(id.codePointAt(at)), position++) {
+            int cp = id.codePointAt(at);
+            if (isSpace(cp) || Character.isISOControl(cp)) {
+                return atCharacter(Rules.ID_WHITESPACE_OR_CONTROL, id, cp, position);
+            }
+            if (cp > 0x7E) {
+                return atCharacter(Rules.ID_NOT_ASCII, id, cp, position);
+            }
+        }
+        // only printable ASCII is left, so String.length() counts characters as the spec's maxLength does
+        if (id.length() > SpecLimits.MAX_RECORDING_ID_LENGTH) {
+            return new IdProblem(Rules.ID_TOO_LONG, Map.of("value", Display.quoted(id), "length", id.length(),
+                    "max", SpecLimits.MAX_RECORDING_ID_LENGTH));
+        }
+        Integer first = firstIndex.putIfAbsent(id, index);
+        if (first != null) {
+            return new IdProblem(Rules.ID_DUPLICATE, Map.of("value", Display.quoted(id), "first", first));
+        }
+        return null;
+    }
+
+    private static IdProblem atCharacter(String rule, String id, int cp, int position) {
+        return new IdProblem(rule, Map.of("value", Display.quoted(id), "character", Display.character(cp),
+                "position", position));
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+}
