@@ -82,7 +82,9 @@ class SpecDeclaresDocumentationTest {
                 .filter(p -> "hostEmail".equals(p.getName())).findFirst().orElseThrow();
         assertThat(hostEmail.getIn()).isEqualTo("query");
         assertThat(hostEmail.getRequired()).isNotEqualTo(Boolean.TRUE);
-        assertThat(hostEmail.getSchema().getFormat()).isEqualTo("email");
+        // idn-email: the email format that admits internationalised (RFC 6531) addresses
+        assertThat(hostEmail.getSchema().getFormat()).isEqualTo("idn-email");
+        assertThat(hostEmail.getSchema().getPattern()).isNotBlank();
         assertThat(hostEmail.getExample()).isNotNull();
     }
 
