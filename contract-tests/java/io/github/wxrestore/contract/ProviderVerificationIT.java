@@ -32,7 +32,7 @@ import static io.github.wxrestore.contract.ProviderStates.*;
  * pacts and after {@link PactsMatchSpecIT} checked them against the spec.
  */
 @Provider(Parties.PROVIDER)
-@PactFolder("target/pacts")
+@PactFolder("${pact.rootDir:target/pacts}")
 class ProviderVerificationIT {
 
     /** A host whose email has a '+': it reaches the sandbox only if the '+' travels percent-encoded. */
