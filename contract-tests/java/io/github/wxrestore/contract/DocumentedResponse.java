@@ -8,6 +8,7 @@ import io.github.wxrestore.client.ServerErrorException;
 import io.github.wxrestore.client.ThrottledException;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.github.wxrestore.contract.ProviderStates.*;
@@ -81,6 +82,11 @@ enum DocumentedResponse {
 
     String providerState() {
         return providerState;
+    }
+
+    /** What the provider needs to set the state up: the status and, if any, the Retry-After value. */
+    Map<String, Object> providerStateParams() {
+        return retryAfter == null ? Map.of(STATUS, status) : Map.of(STATUS, status, RETRY_AFTER, retryAfter);
     }
 
     /** What the client returns or throws: {@link RestoreResult} or a {@code WebexApiException} family class. */

@@ -8,7 +8,6 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.github.wxrestore.client.RestoreResult;
-import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -31,6 +28,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * One interaction per documented response ({@link DocumentedResponse}), each played once through the client
  * facade without retries: the client must turn it into the documented result or exception family, with the
  * status, Webex message, tracking IDs and Retry-After it carried.
+ *
+ * <p>Pact's JUnit 5 extension builds a test's pact from one {@code @Pact} method and expects every interaction in
+ * it to be called. {@code @ParameterizedClass} runs the class once per row, so each run's {@code @Pact} method
+ * builds just that row's interaction, its mock server expects just that call, and the extension merges the runs
+ * into one pact file.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(DocumentedResponse.class)
@@ -49,11 +51,8 @@ class DocumentedStatusPactTest {
 
     @Pact(consumer = Parties.CONSUMER)
     V4Pact restoreAnswered(PactDslWithProvider builder) {
-        Map<String, Object> params = row.retryAfter().isPresent()
-                ? Map.of(ProviderStates.STATUS, row.status(), ProviderStates.RETRY_AFTER, row.retryAfter().get())
-                : Map.of(ProviderStates.STATUS, row.status());
         return Interactions.respond(Interactions.restoreRequest(
-                        builder.given(row.providerState(), params).uponReceiving(row.description()),
+                        builder.given(row.providerState(), row.providerStateParams()).uponReceiving(row.description()),
                         SandboxAccounts.ANN_TOKEN, null, JSON), row)
                 .toPact(V4Pact.class);
     }

@@ -34,7 +34,7 @@ final class PactFiles {
             if (pacts.isEmpty()) {
                 throw new IllegalStateException("no pact file in " + dir.toAbsolutePath());
             }
-            return pacts.stream().map(f -> (Pact) DefaultPactReader.INSTANCE.loadPact(f)).toList();
+            return pacts.stream().map(DefaultPactReader.INSTANCE::loadPact).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,9 +27,11 @@ import java.util.Map;
 import static io.github.wxrestore.contract.ProviderStates.*;
 
 /**
- * Replays every interaction of every pact in {@code target/pacts} against the sandbox (the provider side of the
- * same spec), after setting up the provider state the interaction names. Runs after the consumer tests wrote the
- * pacts and after {@link PactsMatchSpecIT} checked them against the spec.
+ * Replays every interaction of every pact in the pact folder ({@code pact.rootDir}, {@code target/pacts})
+ * against the sandbox (the provider side of the same spec), after setting up the provider state the interaction
+ * names. Runs after the consumer tests wrote the pacts and after {@link PactsMatchSpecIT} checked them against the
+ * spec. The real Webex cannot set up provider states; the sandbox stands in for it, and the pacts-vs-spec check
+ * ties both to {@code api-spec/}.
  */
 @Provider(Parties.PROVIDER)
 @PactFolder("${pact.rootDir:target/pacts}")

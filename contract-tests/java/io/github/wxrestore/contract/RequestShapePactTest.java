@@ -14,8 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,10 +35,9 @@ class RequestShapePactTest {
 
     @Pact(consumer = Parties.CONSUMER)
     V4Pact restoreSent(PactDslWithProvider builder) {
-        Map<String, Object> bin = Map.of(ProviderStates.HOST_EMAIL, shape.binHost(),
-                ProviderStates.SITE, shape.binSite(), ProviderStates.RECORDING_IDS, shape.binIds());
-        return Interactions.restored(Interactions.restoreRequest(
-                        builder.given(ProviderStates.RECORDINGS_IN_RECYCLE_BIN, bin).uponReceiving(shape.description()),
+        return Interactions.restored(Interactions.restoreRequest(builder
+                        .given(ProviderStates.RECORDINGS_IN_RECYCLE_BIN, shape.providerStateParams())
+                        .uponReceiving(shape.description()),
                         shape.token(), shape.hostEmail().orElse(null), shape.json()))
                 .toPact(V4Pact.class);
     }
