@@ -123,7 +123,8 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = env.err();
         List<SourcedId> input = List.of();
-        try (AutoCloseable logs = CliLogging.forRun(err, verbose)) {
+        AutoCloseable logs = CliLogging.forRun(err, verbose);
+        try {
             checkOptions();
             input = all ? List.of() : readIds();
             return dryRun ? dryRun(input) : restore(input);
@@ -139,7 +140,7 @@ final class RestoreCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return e.reason() == BulkJournalException.Reason.WRITE_FAILED ? ExitCode.INTERNAL_ERROR.code()
                     : ExitCode.USAGE.code();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             err.println("error: unexpected internal error: " + e.getClass().getName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             if (verbose) {
@@ -148,6 +149,8 @@ final class RestoreCommand implements Callable<Integer> {
                 err.println("(run with --verbose for the stack trace)");
             }
             return ExitCode.INTERNAL_ERROR.code();
+        } finally {
+            closeQuietly(logs);
         }
     }
 
@@ -215,11 +218,15 @@ final class RestoreCommand implements Callable<Integer> {
             if (verbose) {
                 printSettings(target, box != null ? "the sandbox's" : "from " + token.origin());
             }
-            try (WebexRecordingsClient client = client(url, accessToken);
-                 ProgressView progress = progress(target)) {
+            try (WebexRecordingsClient client = client(url, accessToken)) {
+                ProgressView progress = progress(target);
                 bulk.client(client).listener(progress.listener());
-                BulkReport report = all ? bulk.build().restoreAll() : bulk.build().run(values(input));
-                progress.close(); // the bar's last line before the summary
+                BulkReport report;
+                try {
+                    report = all ? bulk.build().restoreAll() : bulk.build().run(values(input));
+                } finally {
+                    progress.close(); // the bar's last line comes before the summary
+                }
                 ExitCode code = ExitCode.of(report);
                 if (json) {
                     env.out().println(JsonSummary.report(report, code.code()));
@@ -268,6 +275,14 @@ final class RestoreCommand implements Callable<Integer> {
                 + "; token " + tokenOrigin + " (not shown)");
     }
 
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // detaching a log appender: nothing worth reporting
+        }
+    }
+
     private static String target(String url) {
         return url.endsWith("/") ? url + "recordings/restore" : url + "/recordings/restore";
     }
@@ -277,9 +292,8 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     /** The listener of a run, and the progress bar to close once it ends (null without one). */
-    private record ProgressView(BulkProgressListener listener, BarProgress bar) implements AutoCloseable {
-        @Override
-        public void close() {
+    private record ProgressView(BulkProgressListener listener, BarProgress bar) {
+        void close() {
             if (bar != null) {
                 bar.close();
             }

@@ -12,6 +12,8 @@ import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexClientException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +37,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * rethrown once the calls in flight have ended. One instance per run; thread-safe within it.
  */
 public final class BulkRun {
+
+    // one logger name for the bulk layer, next to the client's own per-attempt lines
+    private static final Logger LOG = LoggerFactory.getLogger(io.github.wxrestore.bulk.BulkRestore.class);
 
     /** What the workers did. */
     public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, Duration serverWait,
@@ -153,17 +158,26 @@ public final class BulkRun {
                 lastFailure = Outcomes.failed(call, e, attempts, earlierLeftOpen);
                 if (e instanceof AuthorizationException) {
                     stoppedBy.compareAndSet(null, FailureKind.AUTHORIZATION);
+                    LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
                     return lastFailure;
                 }
                 Optional<Duration> wait = policy.delayBeforeRetry(round, e);
                 if (wait.isEmpty() || stopping()) {
+                    LOG.info("Bulk restore call {}: {} after {} attempt(s); the run goes on", call.number(),
+                            status(e), attempts);
                     return lastFailure;
                 }
+                LOG.info("Bulk restore call {}: {}; every worker waits {} ms before attempt {}", call.number(),
+                        status(e), wait.get().toMillis(), round + 1);
                 earlierLeftOpen |= Outcomes.leavesItOpen(e);
                 gate.pauseFor(wait.get()); // every worker waits, not just this one
                 listener.paused(call.number(), e instanceof WebexApiException api ? api.status() : 0, wait.get());
             }
         }
+    }
+
+    private static String status(WebexClientException e) {
+        return e instanceof WebexApiException api ? String.valueOf(api.status()) : "no response";
     }
 
     private boolean stopping() {

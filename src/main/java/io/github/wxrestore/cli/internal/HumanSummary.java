@@ -26,7 +26,7 @@ public final class HumanSummary {
                     + r.requested() + " requested, " + Ids.plural(r.duplicates(), "duplicate") + " removed"
                     + (r.alreadyRestored() > 0 ? ", " + r.alreadyRestored() + " already restored before" : "") + ").");
         }
-        out.println(Ids.plural(r.calls(), "call") + ", " + Ids.plural(r.retries(), "retry").replace("retrys", "retries")
+        out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
                 + ", " + DurationConverter.human(r.serverWait()) + " waiting on the server, "
                 + DurationConverter.human(r.elapsed()) + " in all.");
         if (!r.failed().isEmpty()) {

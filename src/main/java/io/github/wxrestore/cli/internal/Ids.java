@@ -21,6 +21,10 @@ final class Ids {
     }
 
     static String plural(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
+        return count(n, thing, thing + "s");
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
