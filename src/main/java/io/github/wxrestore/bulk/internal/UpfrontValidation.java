@@ -38,9 +38,11 @@ public final class UpfrontValidation {
             for (Violation v : report.violations()) {
                 Matcher m = INDEXED.matcher(v.property());
                 if (m.lookingAt()) {
-                    int inputIndex = unique.inputIndex(start + Integer.parseInt(m.group(1)));
-                    perId.add(new Violation("recordingIds[" + inputIndex + "]" + v.property().substring(m.end()),
-                            v.rule(), v.message(), v.invalidValue()));
+                    String inChunk = m.group();
+                    String inInput = "recordingIds[" + unique.inputIndex(start + Integer.parseInt(m.group(1))) + "]";
+                    // the message may name the position too: the caller knows the input, not our calls
+                    perId.add(new Violation(inInput + v.property().substring(m.end()), v.rule(),
+                            v.message().replace(inChunk, inInput), v.invalidValue()));
                 } else {
                     shared.add(v); // the same siteUrl or hostEmail problem in every call: once is enough
                 }
