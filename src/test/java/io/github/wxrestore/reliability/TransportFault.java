@@ -1,0 +1,54 @@
+package io.github.wxrestore.reliability;
+
+import io.github.wxrestore.testing.SocketFaultServer;
+
+import java.time.Duration;
+
+/**
+ * The ways a connection fails on loopback, each ending an attempt with a transport error: {@link #timesOut} when
+ * only a time limit can end it. {@link #server()} is null for a refused connection (nothing listens).
+ */
+enum TransportFault {
+
+    CONNECTION_REFUSED(false) {
+        @Override
+        SocketFaultServer server() {
+            return null;
+        }
+    },
+    RESET_BEFORE_STATUS_LINE(false) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start(SocketFaultServer.resetsBeforeStatusLine());
+        }
+    },
+    RESET_MID_BODY(false) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start(SocketFaultServer.resetsMidBody(200));
+        }
+    },
+    ACCEPTS_AND_NEVER_ANSWERS(true) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start(SocketFaultServer.neverAnswers());
+        }
+    },
+    // 300 bytes at one per 20 ms: 6 s, far beyond any attempt timeout used here
+    TRICKLES_BYTE_BY_BYTE(true) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start(SocketFaultServer.trickles(200, "{\"x\":\"" + "y".repeat(292) + "\"}",
+                    Duration.ofMillis(20)));
+        }
+    };
+
+    final boolean timesOut;
+
+    TransportFault(boolean timesOut) {
+        this.timesOut = timesOut;
+    }
+
+    /** A started server misbehaving this way, or null when the fault is that nothing listens. */
+    abstract SocketFaultServer server();
+}
