@@ -4,12 +4,16 @@ import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.internal.RestoreExchange;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,6 +121,47 @@ enum ResponseShape {
         }
     },
 
+    GZIP_BOMB {
+        @Override
+        Reply reply(int status) {
+            // a few KiB on the wire that inflate to 10 MiB: the limit applies to what is decoded, too
+            return new Reply(status, Map.of("Content-Type", List.of("text/plain"),
+                    "Content-Encoding", List.of("gzip")), GZIPPED_TEN_MEGABYTES);
+        }
+
+        @Override
+        void check(WebexApiException e) {
+            assertThat(e.rawBody()).hasSize(RestoreExchange.MAX_BODY_BYTES).matches("x+");
+            assertThat(e.isRawBodyTruncated()).isTrue();
+        }
+    },
+
+    FALSE_GZIP {
+        @Override
+        Reply reply(int status) {
+            return new Reply(status, Map.of("Content-Type", List.of("application/json"),
+                    "Content-Encoding", List.of("gzip")), utf8(WEBEX_ERROR));
+        }
+
+        @Override
+        void check(WebexApiException e) {
+            checkWebexErrorRead(e); // not gzip after all: read as it came
+        }
+    },
+
+    JSON_WITH_BYTE_ORDER_MARK {
+        @Override
+        Reply reply(int status) {
+            return new Reply(status, Map.of("Content-Type", List.of("application/json")),
+                    utf8("\ufeff" + WEBEX_ERROR));
+        }
+
+        @Override
+        void check(WebexApiException e) {
+            checkWebexErrorRead(e);
+        }
+    },
+
     DUPLICATE_HEADERS {
         @Override
         Reply reply(int status) {
@@ -145,6 +190,7 @@ enum ResponseShape {
     static final String WEBEX_ERROR = "{\"message\":\"Réunion verrouillée – 会议\",\"errors\":[{\"description\":"
             + "\"Détail.\"}],\"trackingId\":\"ROUTER_shape\"}";
     private static final byte[] TEN_MEGABYTES = filled(10 * 1024 * 1024);
+    private static final byte[] GZIPPED_TEN_MEGABYTES = gzip(TEN_MEGABYTES);
 
     /** The reply with this status and this malformation. */
     abstract Reply reply(int status);
@@ -160,6 +206,16 @@ enum ResponseShape {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zipped.toByteArray();
     }
 
     private static byte[] filled(int size) {

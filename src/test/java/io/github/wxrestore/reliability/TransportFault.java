@@ -16,6 +16,23 @@ enum TransportFault {
             return null;
         }
     },
+    // an https URL to a socket that accepts and then never says a word: the TLS handshake stalls
+    TLS_HANDSHAKE_STALLS(true) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start(SocketFaultServer.neverAnswers());
+        }
+
+        @Override
+        String baseUrl(SocketFaultServer server) {
+            return server.baseUrl().replace("http://", "https://");
+        }
+
+        @Override
+        boolean requestReachesServer() {
+            return false; // no request head ever arrives, only a ClientHello
+        }
+    },
     RESET_BEFORE_STATUS_LINE(false) {
         @Override
         SocketFaultServer server() {
@@ -51,4 +68,14 @@ enum TransportFault {
 
     /** A started server misbehaving this way, or null when the fault is that nothing listens. */
     abstract SocketFaultServer server();
+
+    /** The base URL the client is given for {@code server}. */
+    String baseUrl(SocketFaultServer server) {
+        return server == null ? Reliability.refusedUrl() : server.baseUrl();
+    }
+
+    /** True when each attempt delivers a request head the server can count. */
+    boolean requestReachesServer() {
+        return this != CONNECTION_REFUSED;
+    }
 }
