@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.testing.SocketFaultServer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -43,6 +44,28 @@ enum TransportFault {
         @Override
         SocketFaultServer server() {
             return SocketFaultServer.start(SocketFaultServer.resetsMidBody(200));
+        }
+    },
+    // what answers on a wrong port: not HTTP at all
+    NOT_HTTP(false) {
+        @Override
+        SocketFaultServer server() {
+            return SocketFaultServer.start((socket, out, closing) -> {
+                out.write("SSH-2.0-OpenSSH_9.6\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            });
+        }
+    },
+    // 2 MiB of headers: the JDK stops reading at 384 KiB
+    OVERSIZED_HEADERS(false) {
+        @Override
+        SocketFaultServer server() {
+            String big = "v".repeat(2 * 1024 * 1024);
+            return SocketFaultServer.start((socket, out, closing) -> {
+                out.write(("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nX-Padding: " + big
+                        + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            });
         }
     },
     ACCEPTS_AND_NEVER_ANSWERS(true) {
