@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Properties of the validation layer and the facade over generated hostile calls ({@link HostileInput}):
@@ -122,7 +123,7 @@ class RestoreRequestPropertiesTest {
         assertThat(((InvalidRestoreRequestException) sync).violations())
                 .extracting(Violation::property, Violation::rule)
                 .containsExactlyElementsOf(report.violations().stream()
-                        .map(v -> org.assertj.core.groups.Tuple.tuple(v.property(), v.rule())).toList());
+                        .map(v -> tuple(v.property(), v.rule())).toList());
         assertThat(async).as("restoreAsync refuses on the calling thread")
                 .isExactlyInstanceOf(InvalidRestoreRequestException.class);
         assertThat(server.requestCount()).isEqualTo(before);

@@ -29,7 +29,6 @@ import java.util.Optional;
 
 import static io.github.wxrestore.reliability.Reliability.oneId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**

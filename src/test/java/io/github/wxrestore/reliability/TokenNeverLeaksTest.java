@@ -2,7 +2,6 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
-import io.github.wxrestore.client.WebexClientException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.sandbox.FaultSchedule;
@@ -162,9 +161,6 @@ class TokenNeverLeaksTest {
             assertThat(sent.uri().toString()).doesNotContain(TOKEN);
             assertThat(sent.bodyText()).doesNotContain(TOKEN);
             assertThat(result.toString()).doesNotContain(TOKEN);
-            assertThat(outcomes).isEmpty();
-        } catch (WebexClientException e) {
-            throw new AssertionError(e);
         }
     }
 }
