@@ -32,7 +32,7 @@ final class Failures {
                                         int attempts, Instant now) {
         HttpHeaders headers = redactor.apply(received.headers());
         String rawBody = redactor.apply(received.body().text());
-        WebexErrorBody parsed = WebexErrorBody.parse(rawBody);
+        WebexErrorBody parsed = redactor.apply(WebexErrorBody.parse(rawBody));
         String serverTrackingId = parsed.trackingId() != null ? parsed.trackingId()
                 : headers.firstValue("TrackingID").orElse(null); // header lookup ignores case: trackingId too
         Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), now).orElse(null);

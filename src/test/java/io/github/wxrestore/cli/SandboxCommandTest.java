@@ -38,7 +38,9 @@ class SandboxCommandTest {
 
         CliRun.Result stop() throws Exception {
             cli.shutdownHooks().forEach(Runnable::run); // as Ctrl-C would
-            return result.get(10, TimeUnit.SECONDS);
+            CliRun.Result ended = result.get(10, TimeUnit.SECONDS);
+            // the hook's last line may come after the command returned (and its output was taken): read it all now
+            return new CliRun.Result(ended.exitCode(), cli.peekOut(), ended.err());
         }
     }
 

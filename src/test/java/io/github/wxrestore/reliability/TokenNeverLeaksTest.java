@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.sandbox.FaultSchedule;
@@ -28,6 +29,7 @@ import static io.github.wxrestore.reliability.Reliability.TOKEN;
 import static io.github.wxrestore.reliability.Reliability.oneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The access token never shows up anywhere but the Authorization header: with every logger of the process at its
@@ -143,6 +145,32 @@ class TokenNeverLeaksTest {
         if (thrown != null) {
             outcomes.add(thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause()
                     : thrown);
+        }
+    }
+
+    @Test
+    void aTokenTheServerEchoesWithJsonEscapesIsMaskedInWhatTheClientDecodes() {
+        // a gateway that writes JSON the PHP way sends "/" as "\/": the raw text never holds the token as such
+        String token = "RELIABILITY/TOKEN+7c1d0e55/do-not-leak=";
+        String slashEscaped = token.replace("/", "\\/");
+        String unicodeEscaped = "\\u0052" + token.substring(1).replace("/", "\\u002f");
+        String echo = "{\"message\":\"Authorization: Bearer " + slashEscaped + " refused\",\"errors\":[{"
+                + "\"description\":\"token " + unicodeEscaped + "\"},{\"description\":\"" + slashEscaped + "\"}],"
+                + "\"trackingId\":\"" + unicodeEscaped + "\"}";
+        try (LoopbackServer server = LoopbackServer.start()) {
+            server.enqueue(Reply.json(400, echo, Map.of()), Reply.json(500, echo, Map.of()));
+            WebexRecordingsClient client = Reliability.clientFor(server.baseUrl(), new FakeTime()).accessToken(token)
+                    .build();
+
+            for (int call = 0; call < 2; call++) {
+                WebexApiException e = catchThrowableOfType(WebexApiException.class, () -> client.restore(oneId()));
+
+                assertThat(Reliability.fullText(e)).doesNotContain(token);
+                assertThat(e.webexMessage()).hasValue("Authorization: Bearer [REDACTED] refused");
+                assertThat(e.errorDescriptions()).containsExactly("token [REDACTED]", "[REDACTED]");
+                assertThat(e.serverTrackingId()).hasValue("[REDACTED]");
+            }
+            assertThat(server.requests().get(0).header("Authorization")).isEqualTo("Bearer " + token);
         }
     }
 

@@ -102,7 +102,10 @@ class TransportFaultMatrixTest {
                         ? (int) (budget.callTimeout.toMillis() / ATTEMPT_TIMEOUT.toMillis()) + 1 : 99);
             }
             if (fault.requestReachesServer()) {
-                assertThat(server.requestCount()).as("requests the server read").isEqualTo(e.attempts());
+                // an attempt the call timeout cut short may end before the server has read its request
+                boolean lastCutShort = budget == Budget.CALL_TIMEOUT && e.isTimeout() && !fault.timesOut;
+                assertThat(server.requestCount()).as("requests the server read")
+                        .isBetween(lastCutShort ? e.attempts() - 1 : e.attempts(), e.attempts());
             }
             Duration allowed = budget == Budget.CALL_TIMEOUT ? budget.callTimeout
                     : ATTEMPT_TIMEOUT.plusMillis(50).multipliedBy(e.attempts());

@@ -29,6 +29,18 @@ public final class Redactor {
         return token == null || text == null || !text.contains(token) ? text : text.replace(token, MASK);
     }
 
+    /**
+     * The decoded parts of an error body with the token masked: a JSON escape ({@code \/}, {@code \u0041}) hides
+     * the token from the raw text, not from the values it decodes to.
+     */
+    public WebexErrorBody apply(WebexErrorBody body) {
+        if (token == null) {
+            return body;
+        }
+        return new WebexErrorBody(apply(body.message()), body.descriptions().stream().map(this::apply).toList(),
+                apply(body.trackingId()));
+    }
+
     public HttpHeaders apply(HttpHeaders headers) {
         if (token == null) {
             return headers;

@@ -1,0 +1,101 @@
+package io.github.wxrestore.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged command line ({@code target/webex-recordings-restore-cli.jar}) run as a process of its own, as a
+ * user runs it: the token only in the environment given, stdout and stderr in files that outlive a kill. Every
+ * wait is bounded; a process still running when a test gives up on it is killed. Not thread-safe.
+ */
+final class CliProcess {
+
+    static final Path JAR = Path.of("target/webex-recordings-restore-cli.jar");
+    /** What {@link Process#exitValue()} reports for a process ended by SIGKILL (128 + 9). */
+    static final int KILLED_BY_SIGKILL = 137;
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private CliProcess(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts {@code java -jar <jar> args...} with only {@code env} added; output goes to {@code dir/name.out|err}. */
+    static CliProcess start(Path dir, String name, Map<String, String> env, List<String> args) {
+        // the quick JIT tier and the serial collector: half the CPU of a short run on two shared cores, same code
+        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                JAR.toString()));
+        command.addAll(args);
+        Path out = dir.resolve(name + ".out");
+        Path err = dir.resolve(name + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("WEBEX_ACCESS_TOKEN"); // the test's own environment never decides
+        builder.environment().putAll(env);
+        try {
+            return new CliProcess(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Ends the process with SIGKILL (no shutdown hook, no flush) and checks that this is what ended it. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the process outlived SIGKILL for 10 s");
+        }
+        if (process.exitValue() != KILLED_BY_SIGKILL) {
+            throw new AssertionError("the process was not killed but ended on its own with " + process.exitValue()
+                    + "\n" + err());
+        }
+    }
+
+    /** Waits for the process to end on its own, at most {@code limit}; kills it and fails when it does not. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the process did not end within " + limit + "\n" + err());
+        }
+        return process.exitValue();
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + (process.isAlive() ? "(running)" : process.exitValue()) + "\n--- out ---\n" + out()
+                + "--- err ---\n" + err();
+    }
+}
