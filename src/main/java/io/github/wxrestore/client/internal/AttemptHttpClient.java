@@ -51,32 +51,37 @@ final class AttemptHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + budget.toNanos();
         HttpRequest outgoing = HttpRequest.newBuilder(request, (name, value) -> true)
                 .setHeader("Authorization", "Bearer " + token)
                 .setHeader("User-Agent", userAgent)
-                .timeout(budget) // the JDK's own limit, up to the response headers; get() below bounds the rest
+                .timeout(budget) // the JDK's own limit, up to the response headers; the body wait bounds the rest
                 .build();
         AtomicReference<BoundedBodySubscriber> reader = new AtomicReference<>();
-        CompletableFuture<HttpResponse<BoundedBody>> pending = transport.sendAsync(outgoing, info -> {
-            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
-            reader.set(subscriber);
-            return subscriber;
-        });
         try {
-            HttpResponse<BoundedBody> response = pending.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-            BoundedBody body = response.body();
+            // send(), not sendAsync(): the JDK's public sendAsync completes every call through the common pool,
+            // which with one or two processors means a new thread per call. The reader's body is ready at the
+            // headers, so send() returns there and the bytes are awaited below, within the rest of the budget.
+            HttpResponse<CompletableFuture<BoundedBody>> response = transport.send(outgoing, info -> {
+                BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
+                reader.set(subscriber);
+                return subscriber.readyAtHeaders();
+            });
+            BoundedBody body = response.body().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
                 body = body.gunzipped(maxBodyBytes);
             }
             result = new ExchangeResult.Received(response.statusCode(), response.headers(), body);
             return StatusOnlyResponse.of(response, handler);
         } catch (TimeoutException e) {
-            abort(pending, reader);
+            abort(reader);
             throw failed(new HttpTimeoutException("no complete response within " + Texts.human(budget)));
         } catch (ExecutionException e) {
-            throw failed(asIOException(e.getCause()));
+            throw failed(asIOException(e.getCause())); // the body failed, e.g. a connection reset mid-body
+        } catch (IOException e) {
+            throw failed(e); // connect, request or headers; an HttpTimeoutException when the JDK's limit expired
         } catch (InterruptedException e) {
-            abort(pending, reader);
+            abort(reader); // send() cancels its own exchange; a body still arriving is dropped here
             result = new ExchangeResult.Failed(new InterruptedIOException("interrupted while waiting for the response"),
                     false);
             throw e;
@@ -88,8 +93,7 @@ final class AttemptHttpClient extends HttpClient {
         return cause;
     }
 
-    private static void abort(CompletableFuture<?> pending, AtomicReference<BoundedBodySubscriber> reader) {
-        pending.cancel(true);
+    private static void abort(AtomicReference<BoundedBodySubscriber> reader) {
         BoundedBodySubscriber subscriber = reader.get();
         if (subscriber != null) {
             subscriber.abort(); // drop a body that is still trickling in
