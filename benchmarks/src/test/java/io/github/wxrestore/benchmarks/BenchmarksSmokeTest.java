@@ -3,6 +3,7 @@ package io.github.wxrestore.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.client.RestoreResult;
+import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.Rules;
 import io.github.wxrestore.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +70,27 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void aFacadeCallStartsNoThreadOfItsOwn() {
+        // the JDK's public sendAsync completes through the common pool, a new thread per call where that pool
+        // has one or two processors; the facade must cost what send() costs: no thread per call
+        PerCallOverheadBenchmark benchmark = new PerCallOverheadBenchmark();
+        benchmark.start();
+        try {
+            for (int i = 0; i < 5; i++) {
+                benchmark.facade(); // the HttpClient's own pool and connection are set up here
+            }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long before = threads.getTotalStartedThreadCount();
+            for (int i = 0; i < 50; i++) {
+                assertThat(benchmark.facade().isNoContent()).isTrue();
+            }
+            assertThat(threads.getTotalStartedThreadCount() - before).isLessThan(10);
+        } finally {
+            benchmark.stop();
+        }
+    }
+
+    @Test
     void validationBenchmarksCheckTheShapesTheyAreNamedFor() {
         ValidationBenchmark benchmark = new ValidationBenchmark();
         benchmark.setUp();
@@ -84,9 +108,12 @@ class BenchmarksSmokeTest {
     void facadeStepsDoTheFacadesWork() throws Exception {
         FacadeStepsBenchmark benchmark = new FacadeStepsBenchmark();
         benchmark.setUp();
-        assertThat(benchmark.defensiveCopy()).isNotSameAs(benchmark.hundredIds);
-        assertThat(mapper.writeValueAsString(benchmark.defensiveCopy()))
-                .isEqualTo(mapper.writeValueAsString(benchmark.hundredIds));
+        RestoreRecordingsRequest copy = benchmark.defensiveCopy();
+        String original = mapper.writeValueAsString(benchmark.hundredIds);
+        assertThat(copy).isNotSameAs(benchmark.hundredIds);
+        assertThat(mapper.writeValueAsString(copy)).isEqualTo(original);
+        benchmark.hundredIds.getRecordingIds().set(0, "changed-after-the-copy");
+        assertThat(mapper.writeValueAsString(copy)).isEqualTo(original);
         assertThat(benchmark.trackingId()).matches("WXRESTORE_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
                 .isNotEqualTo(benchmark.trackingId());
     }

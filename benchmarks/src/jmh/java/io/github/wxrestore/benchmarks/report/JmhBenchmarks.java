@@ -1,5 +1,7 @@
 package io.github.wxrestore.benchmarks.report;
 
+import io.github.wxrestore.benchmarks.CpuTimeProfiler;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -15,7 +17,8 @@ import java.nio.file.Path;
 /**
  * Runs the JMH benchmarks of this module (all of them, or those the JMH arguments select) with the settings
  * written on each benchmark class, which the JMH arguments override (e.g. {@code -f 1 -wi 1 -i 2 -w 1s -r 1s}
- * for a quick look), and stores JMH's JSON result as {@value #FILE}. Fails when a benchmark fails.
+ * for a quick look), with JMH's gc profiler and this module's {@link CpuTimeProfiler} always on, and stores
+ * JMH's JSON result as {@value #FILE}. Fails when a benchmark fails.
  */
 final class JmhBenchmarks implements Measurement {
 
@@ -38,6 +41,8 @@ final class JmhBenchmarks implements Measurement {
                 .resultFormat(ResultFormatType.JSON)
                 .result(result.toString())
                 .shouldFailOnError(true)
+                .addProfiler(GCProfiler.class) // bytes allocated per operation
+                .addProfiler(CpuTimeProfiler.class) // CPU time per operation, steadier than wall time on a busy machine
                 .build();
         new Runner(options).run();
     }

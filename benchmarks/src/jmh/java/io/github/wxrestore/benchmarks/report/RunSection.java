@@ -25,9 +25,14 @@ final class RunSection implements Section {
                 jfr`). It needs only a JDK 17+ and Maven 3.8+, with everything else from Maven Central. It builds \
                 the jars, skips the tests (`mvn -B verify` runs them, and a smoke test there runs every benchmark \
                 method once), runs the JMH benchmarks in `benchmarks/src/jmh/java` with the settings shown in \
-                each table's "measured" column, measures the footprint, and rewrites this file. Scores are means \
-                with JMH's 99.9% confidence interval (± half-width) and the median of the measured iterations; \
-                ratios are computed from the same run.""");
+                each table's "measured" column, measures the footprint, and rewrites this file.""");
+        doc.paragraph("""
+                Reading the tables: *mean* is JMH's score with its 99.9% confidence interval (± half-width), \
+                *median* the median of the measured iterations. *CPU time* is the CPU the benchmark's JVM used \
+                per operation, every thread counted (the caller, the HttpClient's threads, the loopback server, \
+                GC and JIT), from a JMH profiler in this module; a busy machine inflates wall time more than CPU \
+                time, so it is the steadier figure for comparing variants. *allocated* is the memory allocated per \
+                operation by all threads (JMH's gc profiler). Ratios are computed from the same run.""");
         if (!BenchmarksDocument.NOT_MEASURED_YET.isEmpty()) {
             doc.paragraph("Not measured yet (the code they measure is still being written):");
             doc.bullets(BenchmarksDocument.NOT_MEASURED_YET);

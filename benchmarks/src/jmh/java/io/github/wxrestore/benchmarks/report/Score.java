@@ -1,9 +1,11 @@
 package io.github.wxrestore.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.wxrestore.benchmarks.CpuTimeProfiler;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One benchmark's primary result from JMH's JSON output: the mean with JMH's 99.9% confidence interval, the
@@ -12,12 +14,18 @@ import java.util.Map;
  * @param params the values of the benchmark's {@code @Param} fields for this result; empty when it has none
  * @param error  half-width of the 99.9% confidence interval; NaN when there are too few samples for one
  */
-public record Score(String benchmark, Map<String, String> params, String mode, String unit, double mean, double error, double low, double high,
-                    double median, double min, double max, int samples, int forks, int warmupIterations,
-                    String warmupTime, int measurementIterations, String measurementTime) {
+public record Score(String benchmark, Map<String, String> params, String mode, String unit, double mean,
+                    double error, double low, double high, double median, double min, double max, int samples,
+                    int forks, int warmupIterations, String warmupTime, int measurementIterations,
+                    String measurementTime, Map<String, Metric> secondary) {
+
+    /** A profiler's result for the same benchmark, e.g. {@code gc.alloc.rate.norm} in B/op. */
+    public record Metric(double mean, double error, String unit) {
+    }
 
     public Score {
         params = Map.copyOf(params);
+        secondary = Map.copyOf(secondary);
     }
 
     static Score of(JsonNode entry) {
@@ -25,6 +33,10 @@ public record Score(String benchmark, Map<String, String> params, String mode, S
         entry.path("params").properties().forEach(p -> params.put(p.getKey(), p.getValue().asText()));
         JsonNode metric = entry.path("primaryMetric");
         JsonNode percentiles = metric.path("scorePercentiles");
+        Map<String, Metric> secondary = new LinkedHashMap<>();
+        entry.path("secondaryMetrics").properties().forEach(m -> secondary.put(m.getKey(), new Metric(
+                m.getValue().path("score").asDouble(Double.NaN), m.getValue().path("scoreError").asDouble(Double.NaN),
+                m.getValue().path("scoreUnit").asText())));
         int samples = 0;
         for (JsonNode fork : metric.path("rawData")) {
             samples += fork.size();
@@ -37,7 +49,7 @@ public record Score(String benchmark, Map<String, String> params, String mode, S
                 percentiles.path("50.0").asDouble(Double.NaN), percentiles.path("0.0").asDouble(Double.NaN),
                 percentiles.path("100.0").asDouble(Double.NaN), samples, entry.path("forks").asInt(),
                 entry.path("warmupIterations").asInt(), entry.path("warmupTime").asText(),
-                entry.path("measurementIterations").asInt(), entry.path("measurementTime").asText());
+                entry.path("measurementIterations").asInt(), entry.path("measurementTime").asText(), secondary);
     }
 
     /**
@@ -53,7 +65,23 @@ public record Score(String benchmark, Map<String, String> params, String mode, S
         double f = nanosPerUnit(unit) / nanosPerUnit(targetUnit);
         return new Score(benchmark, params, mode, targetUnit, mean * f, error * f, low * f, high * f, median * f,
                 min * f, max * f, samples, forks, warmupIterations, warmupTime, measurementIterations,
-                measurementTime);
+                measurementTime, secondary);
+    }
+
+    /** A profiler's result, when that profiler ran. */
+    public Optional<Metric> secondary(String name) {
+        return Optional.ofNullable(secondary.get(name));
+    }
+
+    /** The CPU time per operation (this module's CPU profiler) in {@code targetUnit}; NaN when not measured. */
+    public double cpuTime(String targetUnit) {
+        return secondary(CpuTimeProfiler.LABEL).map(m -> m.mean() * nanosPerUnit(m.unit()) / nanosPerUnit(targetUnit))
+                .orElse(Double.NaN);
+    }
+
+    /** Bytes allocated per operation, all threads (JMH's gc profiler); NaN when not measured. */
+    public double allocatedBytes() {
+        return secondary("gc.alloc.rate.norm").map(Metric::mean).orElse(Double.NaN);
     }
 
     private double nanosPerUnit(String timePerOp) {
