@@ -37,9 +37,9 @@ public record RunSettings(Path project, Path results, Path doc, Path clientJar, 
                 case "--client-jar" -> clientJar = Path.of(value);
                 case "--cli-jar" -> cliJar = Path.of(value);
                 case "--jmh-args" -> jmhArgs = value.isBlank() ? List.of() : Arrays.asList(value.trim().split("\\s+"));
-                case "--report-only" -> reportOnly = true;
+                case "--report-only" -> reportOnly = value.isEmpty() || Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("unknown argument " + arg + "; expected --project=, "
-                        + "--results=, --doc=, --client-jar=, --cli-jar=, --jmh-args=, --report-only");
+                        + "--results=, --doc=, --client-jar=, --cli-jar=, --jmh-args=, --report-only[=true|false]");
             }
         }
         Path target = project.resolve("target");
