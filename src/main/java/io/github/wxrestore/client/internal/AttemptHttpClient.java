@@ -11,14 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HttpClient the generated code sees for one attempt: a view over the shared transport that adds the
@@ -57,17 +59,18 @@ final class AttemptHttpClient extends HttpClient {
                 .setHeader("User-Agent", userAgent)
                 .timeout(budget) // the JDK's own limit, up to the response headers; the body wait bounds the rest
                 .build();
-        AtomicReference<BoundedBodySubscriber> reader = new AtomicReference<>();
+        BoundedBodySubscriber reader = null;
         try {
-            // send(), not sendAsync(): the JDK's public sendAsync completes every call through the common pool,
-            // which with one or two processors means a new thread per call. The reader's body is ready at the
-            // headers, so send() returns there and the bytes are awaited below, within the rest of the budget.
-            HttpResponse<CompletableFuture<BoundedBody>> response = transport.send(outgoing, info -> {
-                BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
-                reader.set(subscriber);
-                return subscriber.readyAtHeaders();
-            });
-            BoundedBody body = response.body().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            // send() with the JDK's own streaming handler, then the bounded reader subscribes here: sendAsync()
+            // completes every call through the common pool (a new thread per call with one or two processors),
+            // and a body subscriber of our own would be handed to one of the HttpClient's threads per response.
+            // send() returns at the response headers; the body is awaited within the rest of the budget.
+            HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
+                    transport.send(outgoing, HttpResponse.BodyHandlers.ofPublisher());
+            reader = new BoundedBodySubscriber(maxBodyBytes);
+            response.body().subscribe(reader);
+            BoundedBody body = reader.getBody().toCompletableFuture()
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
                 body = body.gunzipped(maxBodyBytes);
             }
@@ -93,10 +96,9 @@ final class AttemptHttpClient extends HttpClient {
         return cause;
     }
 
-    private static void abort(AtomicReference<BoundedBodySubscriber> reader) {
-        BoundedBodySubscriber subscriber = reader.get();
-        if (subscriber != null) {
-            subscriber.abort(); // drop a body that is still trickling in
+    private static void abort(BoundedBodySubscriber reader) {
+        if (reader != null) {
+            reader.abort(); // drop a body that is still trickling in
         }
     }
 

@@ -69,40 +69,6 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<Bounded
         return body;
     }
 
-    /**
-     * This reader as a subscriber whose body is ready as soon as the response headers are: the future of the
-     * bytes. {@code HttpClient.send} then returns at the headers (as with {@code BodyHandlers.ofInputStream()})
-     * and the caller waits for the bytes with a deadline of its own.
-     */
-    HttpResponse.BodySubscriber<CompletableFuture<BoundedBody>> readyAtHeaders() {
-        return new HttpResponse.BodySubscriber<>() {
-            @Override
-            public CompletionStage<CompletableFuture<BoundedBody>> getBody() {
-                return CompletableFuture.completedStage(body);
-            }
-
-            @Override
-            public void onSubscribe(Flow.Subscription s) {
-                BoundedBodySubscriber.this.onSubscribe(s);
-            }
-
-            @Override
-            public void onNext(List<ByteBuffer> buffers) {
-                BoundedBodySubscriber.this.onNext(buffers);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                BoundedBodySubscriber.this.onError(error);
-            }
-
-            @Override
-            public void onComplete() {
-                BoundedBodySubscriber.this.onComplete();
-            }
-        };
-    }
-
     /** Stops reading: the connection is dropped rather than drained. */
     void abort() {
         aborted.set(true);
