@@ -19,6 +19,7 @@ import java.util.List;
  * that another process holds, so it compares variants fairly on a shared machine. Use with
  * {@code -prof io.github.wxrestore.benchmarks.CpuTimeProfiler}.
  */
+@SuppressWarnings("rawtypes") // JMH's InternalProfiler declares afterIteration with the raw Result type
 public final class CpuTimeProfiler implements InternalProfiler {
 
     /** The secondary metric's name in JMH's results. */

@@ -12,7 +12,9 @@ public record Ratio(double value, double low, double high) {
         if (!numerator.hasError() || !denominator.hasError() || denominator.low() <= 0) {
             return new Ratio(value, Double.NaN, Double.NaN);
         }
-        return new Ratio(value, numerator.low() / denominator.high(), numerator.high() / denominator.low());
+        // a time is never below zero, even where mean minus error is
+        return new Ratio(value, Math.max(0, numerator.low()) / denominator.high(),
+                numerator.high() / denominator.low());
     }
 
     /** "0.98 – 1.10", or "n/a" when a score has no interval. */

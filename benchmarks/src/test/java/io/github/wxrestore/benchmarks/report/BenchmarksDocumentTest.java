@@ -71,8 +71,8 @@ class BenchmarksDocumentTest {
                 .contains("The machine was shared: a load average of 6.50 on 2 processors")
                 .contains("| a | hand-written `java.net.http` + Jackson: the floor | 100.0 | ± 4.000 | 99.00 | 120.0 "
                         + "| 58.6 KiB | 2 forks × 5 × 2 s (warm-up 4 × 2 s) |")
-                // 104 / 100, band 99 / 105 .. 109 / 95, CPU 135 / 120
-                .contains("| c/a: facade / floor | 1.040 | 0.943 – 1.147 | 1.125 | ≤ 1.05: met |")
+                // 104 / 100, band 99 / 105 .. 109 / 95, medians 103 / 99, CPU 135 / 120
+                .contains("| c/a: facade / floor | 1.040 | 0.943 – 1.147 | 1.040 | 1.125 | ≤ 1.05: met |")
                 .contains("| c/b: facade / generated client | 1.020 |")
                 .contains("The goal c/a ≤ 1.05, on wall time, is **met** on the means, though the band")
                 // steps: 1.5 + 3.5 + 0.4 us; the facade's extra CPU over the generated client is 10 us
@@ -81,7 +81,9 @@ class BenchmarksDocumentTest {
                 .contains("Goal: a valid 100-ID request in under 1 us (1,000 ns): **missed** (3,500 ns).")
                 .contains("its 1,000 ns are the fixed part").contains("Each of the 100 IDs adds about 25.00 ns")
                 .contains("Reporting one violation costs 4,000 ns more than passing")
-                .contains("a process pays about 400.0 ms once")
+                .contains("the bootstrap alone took a median of 250.0 ms, and the first check of 100 IDs, bootstrap "
+                        + "included, a median of 400.0 ms (320.0 to 480.0 ms over the samples)")
+                .contains("Its CPU time exceeds its wall time")
                 .contains("| **total: 3 jars** |  | **3,201,000 (3.05 MiB)** |")
                 .contains("`Main-Class: io.github.wxrestore.cli.Main`.")
                 .doesNotContain("not in this run").doesNotContain("NaN");
@@ -115,6 +117,15 @@ class BenchmarksDocumentTest {
 
         assertThat(BenchmarksDocument.render(Results.load(results)))
                 .contains("| 100 valid IDs and `siteUrl` | 3,500 | ± 100.0 | 3,500 | 3,450 | 6,700 B |");
+    }
+
+    @Test
+    void aRatioBandNeverGoesBelowZeroAndNeedsBothIntervals() {
+        Score noisy = Score.of(avgt(PerCallSection.FACADE, "us/op", 500, 900, -400, 1_400, 450, 1, 1));
+        Score floor = Score.of(avgt(PerCallSection.HAND_WRITTEN, "us/op", 250, 50, 200, 300, 250, 1, 1));
+
+        assertThat(Ratio.of(noisy, floor)).isEqualTo(new Ratio(2.0, 0.0, 7.0));
+        assertThat(Ratio.of(floor, noisy).rangeText()).isEqualTo("n/a"); // the denominator's band reaches zero
     }
 
     @Test
