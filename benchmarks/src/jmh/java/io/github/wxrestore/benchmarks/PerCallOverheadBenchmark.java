@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"}) // three: a loopback round trip swings with other load
 @Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
