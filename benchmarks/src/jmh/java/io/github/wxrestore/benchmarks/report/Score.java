@@ -75,8 +75,13 @@ public record Score(String benchmark, Map<String, String> params, String mode, S
 
     /** The CPU time per operation (this module's CPU profiler) in {@code targetUnit}; NaN when not measured. */
     public double cpuTime(String targetUnit) {
-        return secondary(CpuTimeProfiler.LABEL).map(m -> m.mean() * nanosPerUnit(m.unit()) / nanosPerUnit(targetUnit))
+        return secondary(CpuTimeProfiler.CPU_TIME).map(m -> m.mean() * nanosPerUnit(m.unit()) / nanosPerUnit(targetUnit))
                 .orElse(Double.NaN);
+    }
+
+    /** Voluntary thread switches per operation, all threads (this module's CPU profiler, Linux); NaN if unknown. */
+    public double threadSwitches() {
+        return secondary(CpuTimeProfiler.THREAD_SWITCHES).map(Metric::mean).orElse(Double.NaN);
     }
 
     /** Bytes allocated per operation, all threads (JMH's gc profiler); NaN when not measured. */

@@ -78,6 +78,10 @@ class BenchmarksDocumentTest {
                 // steps: 1.5 + 3.5 + 0.4 us; the facade's extra CPU over the generated client is 10 us
                 .contains("These steps take 5.400 us. The rest of the facade's extra CPU time over the generated "
                         + "client, about 4.600 us of the 10.00 us")
+                // switches fixture: a tenth of the mean
+                .contains("stopped to wait for one another 10.00 times for the floor, 10.20 for the generated "
+                        + "client and 10.40 for the facade")
+                .contains("the facade hands the call between threads no more often than the client it drives.")
                 .contains("Goal: a valid 100-ID request in under 1 us (1,000 ns): **missed** (3,500 ns).")
                 .contains("its 1,000 ns are the fixed part").contains("Each of the 100 IDs adds about 25.00 ns")
                 .contains("Reporting one violation costs 4,000 ns more than passing")
@@ -88,6 +92,26 @@ class BenchmarksDocumentTest {
                 .contains("`Main-Class: io.github.wxrestore.cli.Main`.")
                 .doesNotContain("not in this run").doesNotContain("NaN");
         assertThat(doc.indexOf("`g:big`")).isLessThan(doc.indexOf("`g:small`"));
+    }
+
+    @Test
+    void aMissedGoalSaysWhatHoldsItBack() throws IOException {
+        writeMachine(6.5);
+        ArrayNode jmh = JsonFiles.MAPPER.createArrayNode();
+        jmh.add(avgt(PerCallSection.HAND_WRITTEN, "us/op", 100, 2, 98, 102, 100, 110_000, 60_000));
+        jmh.add(avgt(PerCallSection.GENERATED, "us/op", 101, 2, 99, 103, 101, 112_000, 70_000));
+        jmh.add(avgt(PerCallSection.FACADE, "us/op", 120, 2, 118, 122, 120, 140_000, 80_000));
+        jmh.add(avgt(PerCallSection.COPY, "ns/op", 1_500, 50, 1_450, 1_550, 1_490, 1_480, 2_800));
+        jmh.add(avgt(PerCallSection.TRACKING_ID, "ns/op", 400, 10, 390, 410, 400, 400, 240));
+        jmh.add(avgt(ValidationSection.VALID_HUNDRED, "ns/op", 3_500, 100, 3_400, 3_600, 3_500, 3_450, 6_700));
+        JsonFiles.write(results.resolve(JmhBenchmarks.FILE), jmh);
+
+        assertThat(BenchmarksDocument.render(Results.load(results)))
+                .contains("| c/a: facade / floor | 1.200 | 1.157 – 1.245 | 1.200 | 1.273 | ≤ 1.05: missed |")
+                .contains("The goal c/a ≤ 1.05, on wall time, is **missed**.")
+                .contains("What holds the goal back: 5 % of this floor is 5.000 us. The facade's own work before "
+                        + "sending, measured alone, takes 5.400 us, by itself more than the goal allows")
+                .contains("A shared machine magnifies the difference");
     }
 
     @Test
@@ -165,6 +189,8 @@ class BenchmarksDocumentTest {
         secondary.putObject("cpu.time.norm").put("score", cpuNs).put("scoreError", 1.0).put("scoreUnit", "ns/op");
         secondary.putObject("gc.alloc.rate.norm").put("score", allocatedBytes).put("scoreError", 1.0)
                 .put("scoreUnit", "B/op");
+        secondary.putObject("thread.switches.norm").put("score", unit.equals("us/op") ? mean / 10 : 0)
+                .put("scoreError", 0.1).put("scoreUnit", "#/op");
         return entry;
     }
 
