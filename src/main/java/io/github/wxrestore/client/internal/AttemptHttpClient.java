@@ -11,14 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HttpClient the generated code sees for one attempt: a view over the shared transport that adds the
@@ -51,32 +53,38 @@ final class AttemptHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + budget.toNanos();
         HttpRequest outgoing = HttpRequest.newBuilder(request, (name, value) -> true)
                 .setHeader("Authorization", "Bearer " + token)
                 .setHeader("User-Agent", userAgent)
-                .timeout(budget) // the JDK's own limit, up to the response headers; get() below bounds the rest
+                .timeout(budget) // the JDK's own limit, up to the response headers; the body wait bounds the rest
                 .build();
-        AtomicReference<BoundedBodySubscriber> reader = new AtomicReference<>();
-        CompletableFuture<HttpResponse<BoundedBody>> pending = transport.sendAsync(outgoing, info -> {
-            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(maxBodyBytes);
-            reader.set(subscriber);
-            return subscriber;
-        });
+        BoundedBodySubscriber reader = null;
         try {
-            HttpResponse<BoundedBody> response = pending.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-            BoundedBody body = response.body();
+            // send() with the JDK's own streaming handler, then the bounded reader subscribes here: sendAsync()
+            // completes every call through the common pool (a new thread per call with one or two processors),
+            // and a body subscriber of our own would be handed to one of the HttpClient's threads per response.
+            // send() returns at the response headers; the body is awaited within the rest of the budget.
+            HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
+                    transport.send(outgoing, HttpResponse.BodyHandlers.ofPublisher());
+            reader = new BoundedBodySubscriber(maxBodyBytes);
+            response.body().subscribe(reader);
+            BoundedBody body = reader.getBody().toCompletableFuture()
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
                 body = body.gunzipped(maxBodyBytes);
             }
             result = new ExchangeResult.Received(response.statusCode(), response.headers(), body);
             return StatusOnlyResponse.of(response, handler);
         } catch (TimeoutException e) {
-            abort(pending, reader);
+            abort(reader);
             throw failed(new HttpTimeoutException("no complete response within " + Texts.human(budget)));
         } catch (ExecutionException e) {
-            throw failed(asIOException(e.getCause()));
+            throw failed(asIOException(e.getCause())); // the body failed, e.g. a connection reset mid-body
+        } catch (IOException e) {
+            throw failed(e); // connect, request or headers; an HttpTimeoutException when the JDK's limit expired
         } catch (InterruptedException e) {
-            abort(pending, reader);
+            abort(reader); // send() cancels its own exchange; a body still arriving is dropped here
             result = new ExchangeResult.Failed(new InterruptedIOException("interrupted while waiting for the response"),
                     false);
             throw e;
@@ -88,11 +96,9 @@ final class AttemptHttpClient extends HttpClient {
         return cause;
     }
 
-    private static void abort(CompletableFuture<?> pending, AtomicReference<BoundedBodySubscriber> reader) {
-        pending.cancel(true);
-        BoundedBodySubscriber subscriber = reader.get();
-        if (subscriber != null) {
-            subscriber.abort(); // drop a body that is still trickling in
+    private static void abort(BoundedBodySubscriber reader) {
+        if (reader != null) {
+            reader.abort(); // drop a body that is still trickling in
         }
     }
 

@@ -28,7 +28,8 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
         RuleReport report = null;
         int reported = 0;
         int unreported = 0;
-        Map<String, Integer> firstIndex = new HashMap<>();
+        // sized for the spec's maximum, so a valid list is never rehashed (a longer one is already a violation)
+        Map<String, Integer> firstIndex = new HashMap<>(2 * Math.min(ids.size(), SpecLimits.MAX_RECORDING_IDS));
         int index = 0;
         for (Object element : ids) {
             String id = element == null ? null : element.toString();
