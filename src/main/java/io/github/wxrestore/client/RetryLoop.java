@@ -24,6 +24,8 @@ final class RetryLoop {
 
     // one logger name for the whole client, so a user configures one line
     private static final Logger LOG = LoggerFactory.getLogger(WebexRecordingsClient.class);
+    /** The longest server-chosen value (a tracking ID) a log line quotes. */
+    private static final int MAX_LOGGED_SERVER_CHARS = 200;
 
     private final RestoreExchange exchange;
     private final AccessTokens tokens;
@@ -89,7 +91,7 @@ final class RetryLoop {
                         attempt);
                 LOG.debug("Webex restore attempt {}: POST {} -> {} in {} ms, TrackingID {}, server trackingId {}, {}",
                         attempt, path, r.status(), elapsedMillis, trackingId,
-                        success.serverTrackingId().orElse("-"), "success");
+                        success.serverTrackingId().map(RetryLoop::forLog).orElse("-"), "success");
                 return success;
             }
             WebexClientException failure = classify(result, token, trackingId, attempt, callBound);
@@ -153,6 +155,12 @@ final class RetryLoop {
     }
 
     private static String serverTrackingId(WebexClientException failure) {
-        return failure instanceof WebexApiException api ? api.serverTrackingId().orElse("-") : "-";
+        return failure instanceof WebexApiException api ? api.serverTrackingId().map(RetryLoop::forLog).orElse("-")
+                : "-";
+    }
+
+    // a value the server chose, on one line: a line break in it would let the server forge log lines
+    private static String forLog(String serverValue) {
+        return Texts.oneLine(serverValue, MAX_LOGGED_SERVER_CHARS);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wxrestore.client;
 
+import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package io.github.wxrestore.client;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.testing.FakeTime;
 
 import java.time.Duration;
 import java.util.List;

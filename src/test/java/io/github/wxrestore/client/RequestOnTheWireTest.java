@@ -2,6 +2,7 @@ package io.github.wxrestore.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
 import org.junit.jupiter.api.AfterEach;

@@ -1,8 +1,10 @@
 package io.github.wxrestore.client;
 
 import io.github.wxrestore.client.internal.RestoreExchange;
+import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
+import io.github.wxrestore.testing.SocketFaultServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.client.internal.BoundedBody;
 import io.github.wxrestore.client.internal.ExchangeResult;
 import io.github.wxrestore.client.internal.Redactor;
+import io.github.wxrestore.testing.FakeTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,5 +1,6 @@
 package io.github.wxrestore.client;
 
+import io.github.wxrestore.testing.SocketFaultServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.github.wxrestore.client;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import org.junit.jupiter.api.AfterEach;

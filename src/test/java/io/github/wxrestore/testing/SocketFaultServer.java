@@ -1,4 +1,4 @@
-package io.github.wxrestore.client;
+package io.github.wxrestore.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A raw TCP server on loopback for faults an HTTP server library will not produce: it reads each request,
  * counts it, then misbehaves as told (never answers, trickles a response byte by byte, resets the connection).
  */
-final class SocketFaultServer implements AutoCloseable {
+public final class SocketFaultServer implements AutoCloseable {
 
     /** What to do once a request has been read. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void serve(Socket socket, OutputStream out, CountDownLatch closing) throws IOException, InterruptedException;
     }
 
@@ -43,7 +43,7 @@ final class SocketFaultServer implements AutoCloseable {
         threads.execute(this::acceptLoop);
     }
 
-    static SocketFaultServer start(Behaviour behaviour) {
+    public static SocketFaultServer start(Behaviour behaviour) {
         try {
             return new SocketFaultServer(behaviour);
         } catch (IOException e) {
@@ -52,12 +52,12 @@ final class SocketFaultServer implements AutoCloseable {
     }
 
     /** Reads the request, then never answers (until the server closes). */
-    static Behaviour neverAnswers() {
+    public static Behaviour neverAnswers() {
         return (socket, out, closing) -> closing.await();
     }
 
     /** Sends the status line and headers at once, then the body one byte per {@code interval}. */
-    static Behaviour trickles(int status, String body, Duration interval) {
+    public static Behaviour trickles(int status, String body, Duration interval) {
         return (socket, out, closing) -> {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             out.write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\nContent-Length: "
@@ -75,7 +75,7 @@ final class SocketFaultServer implements AutoCloseable {
      * Announces a 1 GiB body and writes it as fast as the client reads, adding every byte the socket accepted
      * to {@code written} and counting down {@code ended} when the client drops the connection.
      */
-    static Behaviour endlessBody(int status, AtomicLong written, CountDownLatch ended) {
+    public static Behaviour endlessBody(int status, AtomicLong written, CountDownLatch ended) {
         return (socket, out, closing) -> {
             out.write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: text/plain\r\nContent-Length: "
                     + (1L << 30) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -93,7 +93,7 @@ final class SocketFaultServer implements AutoCloseable {
     }
 
     /** Sends the status line, headers announcing 1000 bytes and 10 of them, then resets the connection. */
-    static Behaviour resetsMidBody(int status) {
+    public static Behaviour resetsMidBody(int status) {
         return (socket, out, closing) -> {
             out.write(("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\nContent-Length: 1000"
                     + "\r\n\r\n{\"message\"").getBytes(StandardCharsets.US_ASCII));
@@ -104,18 +104,18 @@ final class SocketFaultServer implements AutoCloseable {
     }
 
     /** Closes the connection with a TCP reset before any status line. */
-    static Behaviour resetsBeforeStatusLine() {
+    public static Behaviour resetsBeforeStatusLine() {
         return (socket, out, closing) -> {
             socket.setSoLinger(true, 0);
             socket.close();
         };
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/v1";
     }
 
-    int requestCount() {
+    public int requestCount() {
         return requests.get();
     }
 

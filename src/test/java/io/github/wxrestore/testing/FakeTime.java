@@ -1,4 +1,6 @@
-package io.github.wxrestore.client;
+package io.github.wxrestore.testing;
+
+import io.github.wxrestore.client.Sleeper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A test clock that only moves when the client "sleeps" on it; it records every wait, in order. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
 
-    static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
 
     private volatile Instant now = START;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -22,7 +24,7 @@ final class FakeTime extends Clock implements Sleeper {
         now = now.plus(duration);
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 

@@ -1,0 +1,45 @@
+package io.github.wxrestore.contract;
+
+/**
+ * The provider states the consumer pacts name and the provider verification sets up. They are constants because
+ * {@code @State} needs its names at compile time. Each state also carries what it is about as parameters (the
+ * status and Retry-After of a scripted answer; the host, site and IDs of a recycle bin), so the provider reads
+ * them instead of parsing the names.
+ */
+final class ProviderStates {
+
+    /** Parameters {@link #HOST_EMAIL}, {@link #SITE}, {@link #RECORDING_IDS}. */
+    static final String RECORDINGS_IN_RECYCLE_BIN = "the host has these recordings in the recycle bin of the site";
+
+    /** Parameters {@link #STATUS} and, on 423 and 429, maybe {@link #RETRY_AFTER}. */
+    static final String NEXT_RESTORE_ANSWERS = "the next restore answers ";
+    static final String ANSWERS_200 = NEXT_RESTORE_ANSWERS + "200 with a JSON body";
+    static final String ANSWERS_201 = NEXT_RESTORE_ANSWERS + "201 with a JSON body";
+    static final String ANSWERS_202 = NEXT_RESTORE_ANSWERS + "202 with a JSON body";
+    static final String ANSWERS_204 = NEXT_RESTORE_ANSWERS + "204";
+    static final String ANSWERS_400 = NEXT_RESTORE_ANSWERS + "400";
+    static final String ANSWERS_401 = NEXT_RESTORE_ANSWERS + "401";
+    static final String ANSWERS_403 = NEXT_RESTORE_ANSWERS + "403";
+    static final String ANSWERS_404 = NEXT_RESTORE_ANSWERS + "404";
+    static final String ANSWERS_405 = NEXT_RESTORE_ANSWERS + "405";
+    static final String ANSWERS_409 = NEXT_RESTORE_ANSWERS + "409";
+    static final String ANSWERS_410 = NEXT_RESTORE_ANSWERS + "410";
+    static final String ANSWERS_415 = NEXT_RESTORE_ANSWERS + "415";
+    static final String ANSWERS_423_RETRY_AFTER = NEXT_RESTORE_ANSWERS + "423 with Retry-After 30";
+    static final String ANSWERS_423 = NEXT_RESTORE_ANSWERS + "423 without Retry-After";
+    static final String ANSWERS_428 = NEXT_RESTORE_ANSWERS + "428";
+    static final String ANSWERS_429_RETRY_AFTER = NEXT_RESTORE_ANSWERS + "429 with Retry-After 12";
+    static final String ANSWERS_500 = NEXT_RESTORE_ANSWERS + "500";
+    static final String ANSWERS_502 = NEXT_RESTORE_ANSWERS + "502";
+    static final String ANSWERS_503 = NEXT_RESTORE_ANSWERS + "503";
+    static final String ANSWERS_504 = NEXT_RESTORE_ANSWERS + "504";
+
+    static final String HOST_EMAIL = "hostEmail";
+    static final String SITE = "site";
+    static final String RECORDING_IDS = "recordingIds";
+    static final String STATUS = "status";
+    static final String RETRY_AFTER = "retryAfter";
+
+    private ProviderStates() {
+    }
+}

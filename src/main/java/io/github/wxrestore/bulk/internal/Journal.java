@@ -1,0 +1,401 @@
+package io.github.wxrestore.bulk.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wxrestore.bulk.BulkJournalException;
+import io.github.wxrestore.bulk.BulkJournalException.Reason;
+import io.github.wxrestore.bulk.CallOutcome;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The append-only journal of a bulk run: JSON lines, each written whole and forced to disk
+ * ({@link FileChannel#force}) before the run goes on. Line 1 is the header (which input it belongs to); each
+ * run adds a {@code run} line, then per call a {@code call} line (its IDs) before anything is sent and a
+ * {@code result} line (status, tracking ID, message) after the answer. A call line without a result is a call
+ * whose answer was lost in a crash. A last line without its newline is a torn write: it is dropped; any other
+ * line that is not a record makes the journal refused. The access token is never written. The file is locked
+ * while open, so two runs cannot share it. Thread-safe: appends are serialised.
+ */
+public final class Journal implements AutoCloseable {
+
+    static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path path;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Clock clock;
+    private final JournalHistory history;
+    private final boolean recovered;
+    private final int run;
+
+    private Journal(Path path, FileChannel channel, FileLock lock, Clock clock, JournalHistory history,
+                    boolean recovered) {
+        this.path = path;
+        this.channel = channel;
+        this.lock = lock;
+        this.clock = clock;
+        this.history = history;
+        this.recovered = recovered;
+        this.run = history.runs() + 1;
+    }
+
+    /** No journal: every method does nothing. */
+    public static Journal none() {
+        return new Journal(null, null, null, Clock.systemUTC(), JournalHistory.empty(), false);
+    }
+
+    /**
+     * Opens {@code path} for a run of {@code expected}: creates it with its header, or checks the header of the
+     * one there, drops a torn last line, and reads what it says. Holds its lock until {@link #close()}.
+     *
+     * @throws BulkJournalException (MISMATCH, CORRUPT, IN_USE, UNUSABLE) when it cannot be used; nothing was sent
+     */
+    public static Journal open(Path path, JournalHeader expected, Clock clock) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot create journal " + path
+                    + ": its directory does not exist", e);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot open journal " + path + ": " + e, e);
+        }
+        try {
+            FileLock lock = lockOrRefuse(path, channel);
+            byte[] bytes = readAll(channel);
+            int complete = completeLength(bytes);
+            boolean torn = complete < bytes.length;
+            JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
+            if (torn) {
+                channel.truncate(complete);
+                channel.force(true);
+            }
+            Journal journal = new Journal(path, channel, lock, clock, history, torn);
+            channel.position(complete);
+            if (complete == 0) {
+                journal.append(header(expected, clock));
+                syncDirectory(path);
+            }
+            return journal;
+        } catch (BulkJournalException e) {
+            closeQuietly(channel);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * What the journal at {@code path} says, without changing or locking it (for a dry run): empty when there
+     * is no file; a torn last line is ignored.
+     *
+     * @throws BulkJournalException (MISMATCH, CORRUPT, UNUSABLE) as {@link #open} would
+     */
+    public static ReadOnly read(Path path, JournalHeader expected) {
+        if (!Files.exists(path)) {
+            return new ReadOnly(JournalHistory.empty(), false);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
+        }
+        int complete = completeLength(bytes);
+        JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
+        return new ReadOnly(history, complete < bytes.length);
+    }
+
+    /** What a journal says, read without opening it for writing. */
+    public record ReadOnly(JournalHistory history, boolean tornLastLine) {
+    }
+
+    public JournalHistory history() {
+        return history;
+    }
+
+    /** True when the journal ended in a torn line, which was dropped. */
+    public boolean recovered() {
+        return recovered;
+    }
+
+    /** This run's number: 1 for a new journal, one more than the last recorded run otherwise. */
+    public int run() {
+        return run;
+    }
+
+    /** Records that a run starts with {@code calls} calls for {@code pendingIds} IDs. */
+    public void runStarted(int calls, int pendingIds) {
+        ObjectNode node = record("run");
+        node.put("calls", calls).put("pendingIds", pendingIds);
+        append(node);
+    }
+
+    /** Records, before anything is sent, that call {@code number} of this run names {@code ids}. */
+    public void callStarting(int number, List<String> ids, boolean restoreAll) {
+        ObjectNode node = record("call");
+        node.put("call", number).put("restoreAll", restoreAll);
+        ArrayNode array = node.putArray("ids");
+        ids.forEach(array::add);
+        append(node);
+    }
+
+    /** Records how a call ended. */
+    public void callFinished(CallOutcome outcome) {
+        ObjectNode node = record("result");
+        node.put("call", outcome.number()).put("outcome", outcome.isRestored() ? "restored" : "failed")
+                .put("status", outcome.status()).put("attempts", outcome.attempts());
+        outcome.trackingId().ifPresent(t -> node.put("trackingId", t));
+        outcome.failureKind().ifPresent(k -> node.put("kind", k.name()));
+        if (Outcomes.leavesItOpen(outcome)) {
+            node.put("uncertain", true); // Webex may have restored these IDs: a later 404 would not mean much
+        }
+        outcome.message().ifPresent(m -> node.put("message", m));
+        if (!outcome.descriptions().isEmpty()) {
+            ArrayNode array = node.putArray("descriptions");
+            outcome.descriptions().forEach(array::add);
+        }
+        append(node);
+    }
+
+    private ObjectNode record(String type) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", type).put("run", run).put("at", clock.instant().toString());
+        return node;
+    }
+
+    private static ObjectNode header(JournalHeader h, Clock clock) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", "header").put("format", FORMAT).put("restoreAll", h.restoreAll())
+                .put("siteUrl", h.siteUrl()).put("hostEmail", h.hostEmail()).put("uniqueIds", h.uniqueIds())
+                .put("fingerprint", h.fingerprint()).put("created", clock.instant().toString());
+        return node;
+    }
+
+    // one write of the whole line, then force: a crash leaves whole lines, or a torn last one without its newline
+    private synchronized void append(ObjectNode node) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            byte[] line = JSON.writeValueAsBytes(node);
+            ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new BulkJournalException(Reason.WRITE_FAILED, path, "cannot write to journal " + path + ": " + e
+                    + "; the run stopped, and what the journal holds is still valid", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (channel == null) {
+            return;
+        }
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // closing the channel releases it anyway
+        }
+        closeQuietly(channel);
+    }
+
+    private static FileLock lockOrRefuse(Path path, FileChannel channel) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new BulkJournalException(Reason.IN_USE, path, "journal " + path
+                    + " is in use by another run; wait for it to end, or use another journal file", null);
+        }
+        return lock;
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("the file is too large to be a journal (" + size + " bytes)");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading until full
+        }
+        return buffer.array();
+    }
+
+    // bytes up to and including the last newline: what was written whole
+    private static int completeLength(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static JournalHistory parse(Path path, byte[] bytes, int length, JournalHeader expected) {
+        JournalHistory history = JournalHistory.empty();
+        int lineNumber = 0;
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (bytes[end] != '\n') {
+                end++;
+            }
+            lineNumber++;
+            JsonNode node = parseLine(path, lineNumber, bytes, start, end);
+            if (lineNumber == 1) {
+                checkHeader(path, node, expected);
+            } else {
+                replay(path, lineNumber, node, history);
+            }
+            start = end + 1;
+        }
+        return history;
+    }
+
+    private static JsonNode parseLine(Path path, int lineNumber, byte[] bytes, int start, int end) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw corrupt(path, lineNumber, "it is not UTF-8 text");
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node == null || !node.isObject() || !node.path("type").isTextual()) {
+                throw corrupt(path, lineNumber, "it is not a journal record");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw corrupt(path, lineNumber, "it is not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static void checkHeader(Path path, JsonNode node, JournalHeader expected) {
+        if (!"header".equals(node.path("type").asText())) {
+            throw corrupt(path, 1, "the first line is not a journal header");
+        }
+        if (node.path("format").asInt(-1) != FORMAT) {
+            throw corrupt(path, 1, "it has journal format " + node.path("format") + ", this version reads format "
+                    + FORMAT);
+        }
+        JournalHeader found = new JournalHeader(node.path("restoreAll").asBoolean(), textOrNull(node, "siteUrl"),
+                textOrNull(node, "hostEmail"), node.path("uniqueIds").asInt(), node.path("fingerprint").asText());
+        List<String> differences = expected.differencesFrom(found);
+        if (!differences.isEmpty()) {
+            throw new BulkJournalException(Reason.MISMATCH, path, "journal " + path + " does not match this input: "
+                    + String.join("; ", differences) + ". Nothing was sent. Use another journal file, or the input "
+                    + "it was written for.", null);
+        }
+    }
+
+    private static void replay(Path path, int lineNumber, JsonNode node, JournalHistory history) {
+        String type = node.path("type").asText();
+        int run = node.path("run").asInt(-1);
+        if (run < 1) {
+            throw corrupt(path, lineNumber, "its run number is missing");
+        }
+        switch (type) {
+            case "run" -> history.runStarted(run);
+            case "call" -> {
+                JsonNode ids = node.path("ids");
+                if (!ids.isArray() || !node.path("call").canConvertToInt()) {
+                    throw corrupt(path, lineNumber, "a call record without its number or IDs");
+                }
+                List<String> list = new ArrayList<>(ids.size());
+                for (JsonNode id : ids) {
+                    if (!id.isTextual()) {
+                        throw corrupt(path, lineNumber, "a call record with an ID that is not text");
+                    }
+                    list.add(id.asText());
+                }
+                history.runStarted(run);
+                if (!history.callStarted(key(run, node.path("call").asInt()), List.copyOf(list),
+                        node.path("restoreAll").asBoolean(false))) {
+                    throw corrupt(path, lineNumber, "call " + node.path("call").asInt() + " of run " + run
+                            + " is recorded twice");
+                }
+            }
+            case "result" -> {
+                String outcome = node.path("outcome").asText();
+                if (!outcome.equals("restored") && !outcome.equals("failed")) {
+                    throw corrupt(path, lineNumber, "a result that is neither restored nor failed");
+                }
+                boolean definite = !node.path("uncertain").asBoolean(false);
+                if (!history.callEnded(key(run, node.path("call").asInt()), outcome.equals("restored"), definite)) {
+                    throw corrupt(path, lineNumber, "a result for call " + node.path("call") + " of run " + run
+                            + ", which has no call record before it");
+                }
+            }
+            default -> throw corrupt(path, lineNumber, "unknown record type '" + type + "'");
+        }
+    }
+
+    static String key(int run, int call) {
+        return run + ":" + call;
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static BulkJournalException corrupt(Path path, int lineNumber, String why) {
+        return new BulkJournalException(Reason.CORRUPT, path, "journal " + path + " line " + lineNumber
+                + " is damaged: " + why + ". Nothing was sent. Only a torn last line (a crash while writing) is "
+                + "recovered on its own; move this file aside to start afresh.", null);
+    }
+
+    private static void syncDirectory(Path path) {
+        Path dir = path.toAbsolutePath().getParent();
+        if (dir == null) {
+            return;
+        }
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true); // the new file's directory entry survives a crash too
+        } catch (IOException | RuntimeException ignored) {
+            // not every platform can open or sync a directory; the file itself is synced
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing left to do
+        }
+    }
+}

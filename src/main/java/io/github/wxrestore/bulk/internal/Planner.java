@@ -1,0 +1,74 @@
+package io.github.wxrestore.bulk.internal;
+
+import io.github.wxrestore.bulk.BulkPlan;
+import io.github.wxrestore.bulk.PlannedCall;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the calls of a run from the unique input and the journal: IDs already restored are left out; IDs an
+ * earlier call sent without restoring them are sent again as the same group (so IDs Webex may already have
+ * restored, which fail as a whole, do not drag others down with them); the rest follow in input order, at most
+ * {@code perCall} per call. Stateless.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /** The plan for a list of IDs. */
+    public static BulkPlan plan(UniqueIds unique, JournalHistory history, int perCall, String siteUrl,
+                                String hostEmail, boolean journalRecovered) {
+        Set<String> restored = history.restored();
+        Set<String> uncertain = history.uncertain();
+        Map<String, List<String>> retried = new HashMap<>();
+        List<String> fresh = new ArrayList<>();
+        int alreadyRestored = 0;
+        for (String id : unique.ids()) {
+            if (restored.contains(id)) {
+                alreadyRestored++;
+                continue;
+            }
+            String call = history.lastCallOf(id);
+            if (call == null) {
+                fresh.add(id);
+            } else {
+                retried.computeIfAbsent(call, k -> new ArrayList<>()).add(id);
+            }
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (String call : history.callOrder()) {
+            List<String> ids = retried.get(call);
+            if (ids != null) {
+                split(ids, perCall, groups); // a spec limit lowered since the journal began: split further
+            }
+        }
+        split(fresh, perCall, groups);
+        List<PlannedCall> calls = new ArrayList<>(groups.size());
+        for (List<String> ids : groups) {
+            boolean possiblyRestored = ids.stream().anyMatch(uncertain::contains);
+            calls.add(new PlannedCall(calls.size() + 1, ids, false, possiblyRestored));
+        }
+        return new BulkPlan(unique.requested(), unique.size(), alreadyRestored, false, calls, siteUrl, hostEmail,
+                false, journalRecovered);
+    }
+
+    /** The plan of a restore-all run: one call, or none when the journal says it succeeded. */
+    public static BulkPlan planRestoreAll(JournalHistory history, String siteUrl, String hostEmail,
+                                          boolean journalRecovered) {
+        boolean done = history.restoreAllDone();
+        // restoring everything again is harmless (what was restored is no longer in the bin): never "possibly"
+        List<PlannedCall> calls = done ? List.of() : List.of(new PlannedCall(1, List.of(), true, false));
+        return new BulkPlan(0, 0, 0, done, calls, siteUrl, hostEmail, true, journalRecovered);
+    }
+
+    private static void split(List<String> ids, int perCall, List<List<String>> into) {
+        for (int start = 0; start < ids.size(); start += perCall) {
+            into.add(List.copyOf(ids.subList(start, Math.min(ids.size(), start + perCall))));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.wxrestore.cli;
+
+import io.github.wxrestore.bulk.BulkReport;
+import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.FailureKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The exit codes of the command line, each with what it means; listed by {@code --help}. */
+public enum ExitCode {
+    /** 0. */
+    OK(0, "all restored (with --dry-run: the input is valid)"),
+    /** 1. */
+    INTERNAL_ERROR(1, "unexpected internal error (also: the journal could not be written during the run)"),
+    /** 2. */
+    USAGE(2, "invalid input or usage, including a journal that does not match the input; nothing was sent"),
+    /** 3. */
+    AUTHORIZATION(3, "authentication or authorization refused (401/403); the run stopped"),
+    /** 4. */
+    NOT_FOUND(4, "not found, gone or conflict (404/409/410)"),
+    /** 5. */
+    THROTTLED(5, "still throttled or locked after retries (429/423)"),
+    /** 6. */
+    SERVER_OR_NETWORK(6, "server or network failure after retries (5xx, I/O, timeout)"),
+    /** 7. */
+    PARTIAL(7, "partial: some calls restored and some failed"),
+    /** 8. */
+    REJECTED(8, "the server rejected the request (400, 405, 415, 428, or an undocumented 4xx)");
+
+    // when nothing is restored, the failure a person must fix first decides the code
+    private static final List<FailureKind> SEVERITY = List.of(FailureKind.AUTHORIZATION, FailureKind.REJECTED,
+            FailureKind.NOT_FOUND, FailureKind.THROTTLED, FailureKind.SERVER_OR_NETWORK, FailureKind.CLIENT);
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /**
+     * The code for a finished run: 0 when everything is restored; 3 when a 401/403 stopped it (even after some
+     * calls restored: fix the token, then run again with the journal); 7 when some IDs are restored and some are
+     * not; otherwise the code of the most pressing failure (3, 8, 4, 5, 6, then 1).
+     */
+    public static ExitCode of(BulkReport report) {
+        if (report.status() == BulkReport.Status.OK) {
+            return OK;
+        }
+        if (report.stoppedBy().orElse(null) == FailureKind.AUTHORIZATION) {
+            return AUTHORIZATION;
+        }
+        if (report.status() == BulkReport.Status.PARTIAL) {
+            return PARTIAL;
+        }
+        for (FailureKind kind : SEVERITY) {
+            if (report.failed().stream().map(CallOutcome::failureKind).anyMatch(k -> k.orElse(null) == kind)) {
+                return of(kind);
+            }
+        }
+        return INTERNAL_ERROR; // nothing failed and nothing restored: the run was interrupted
+    }
+
+    static ExitCode of(FailureKind kind) {
+        return switch (kind) {
+            case AUTHORIZATION -> AUTHORIZATION;
+            case NOT_FOUND -> NOT_FOUND;
+            case THROTTLED -> THROTTLED;
+            case SERVER_OR_NETWORK -> SERVER_OR_NETWORK;
+            case REJECTED -> REJECTED;
+            case CLIENT -> INTERNAL_ERROR;
+        };
+    }
+
+    /** Code to meaning, in order, for picocli's exit code list. */
+    static Map<String, String> helpList() {
+        Map<String, String> list = new LinkedHashMap<>();
+        for (ExitCode e : values()) {
+            list.put(String.format("%2d", e.code), e.meaning);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.wxrestore.cli;
+
+import io.github.wxrestore.bulk.BulkJournalException;
+import io.github.wxrestore.bulk.BulkPlan;
+import io.github.wxrestore.bulk.BulkProgressListener;
+import io.github.wxrestore.bulk.BulkReport;
+import io.github.wxrestore.bulk.BulkRestore;
+import io.github.wxrestore.cli.internal.BarProgress;
+import io.github.wxrestore.cli.internal.CliLogging;
+import io.github.wxrestore.cli.internal.DurationConverter;
+import io.github.wxrestore.cli.internal.HumanSummary;
+import io.github.wxrestore.cli.internal.IdInput;
+import io.github.wxrestore.cli.internal.JsonSummary;
+import io.github.wxrestore.cli.internal.PlainProgress;
+import io.github.wxrestore.cli.internal.ProblemLines;
+import io.github.wxrestore.cli.internal.SourcedId;
+import io.github.wxrestore.cli.internal.TokenSource;
+import io.github.wxrestore.cli.internal.UsageProblem;
+import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.WebexRecordingsClient;
+import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.validation.InvalidRestoreRequestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code restore}: reads the IDs, validates every call, then restores them with {@link BulkRestore} (or prints
+ * the calls, with {@code --dry-run}) and reports for a person or, with {@code --json}, for a script. Every
+ * failure becomes one of the {@link ExitCode}s, with one line per problem on stderr.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = io.github.wxrestore.cli.internal.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Restore recordings from the recycle bin: the IDs given (duplicates removed, at most the API's "
+            + "limit per call, in input order), or everything with --all.", ""},
+        footer = {"", "The access token comes from WEBEX_ACCESS_TOKEN or --token-file FILE (never from the command "
+            + "line); with --sandbox, the sandbox's own token is used.",
+            "A Retry-After from the server pauses every worker. A 401/403 stops the run; other failed calls do not.",
+            "With --journal, a run that is killed or fails can be run again with the same options: what is restored "
+            + "is not sent again."})
+final class RestoreCommand implements Callable<Integer> {
+
+    private static final Duration CALL_TIMEOUT_MARGIN = Duration.ofSeconds(5);
+
+    private final CliEnvironment env;
+
+    @Option(names = "--ids", split = ",", paramLabel = "ID", description = "Recording IDs, comma-separated; may be "
+            + "repeated.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--ids-file", paramLabel = "FILE", description = "A file of recording IDs, one per line ('-' "
+            + "for standard input); blank lines and lines starting with # are skipped.")
+    String idsFile;
+
+    @Option(names = "--all", description = "Restore everything in the recycle bin (of --host-email on --site-url).")
+    boolean all;
+
+    @Option(names = "--site-url", paramLabel = "HOST", description = "The Webex site of the recordings, such as "
+            + "example.webex.com. Default: the user's preferred site.")
+    String siteUrl;
+
+    @Option(names = "--host-email", paramLabel = "EMAIL", description = "Restore the recordings of this host (needs "
+            + "an admin token). Default: the token's own user.")
+    String hostEmail;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The Webex API. Default: "
+            + WebexRecordingsClient.DEFAULT_BASE_URL + ".")
+    String baseUrl;
+
+    @Option(names = "--sandbox", description = "Start the embedded sandbox on loopback and restore against it, "
+            + "with its token (the admin's with --host-email).")
+    boolean sandbox;
+
+    @Option(names = "--dry-run", description = "Validate everything and print the calls it would make; send "
+            + "nothing (no token needed).")
+    boolean dryRun;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "Write each call and its outcome to FILE; run "
+            + "again with the same FILE to resume.")
+    Path journal;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "Calls in flight at once, "
+            + "1 to " + BulkRestore.MAX_CONCURRENCY + ". Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3", description = "Retries per call on 429, "
+            + "423 with Retry-After, 5xx, I/O failure or timeout, 0 to 99. Default: ${DEFAULT-VALUE}.")
+    int maxRetries;
+
+    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "The longest single wait before a retry (a longer Retry-After is cut to it). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Duration maxWait;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Time for one attempt, from sending to the last byte of the answer. Default: "
+                    + "${DEFAULT-VALUE}.")
+    Duration timeout;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the access token from FILE instead of "
+            + "WEBEX_ACCESS_TOKEN.")
+    Path tokenFile;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print settings, every ID of a dry run, one log line per "
+            + "attempt, and stack traces (never the token).")
+    boolean verbose;
+
+    RestoreCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = env.err();
+        List<SourcedId> input = List.of();
+        AutoCloseable logs = CliLogging.forRun(err, verbose);
+        try {
+            checkOptions();
+            input = all ? List.of() : readIds();
+            return dryRun ? dryRun(input) : restore(input);
+        } catch (UsageProblem e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        } catch (InvalidRestoreRequestException e) {
+            err.println("error: invalid input, nothing was sent (" + e.violations().size() + " problem"
+                    + (e.violations().size() == 1 ? "" : "s") + "):");
+            ProblemLines.of(e.violations(), input).forEach(line -> err.println("error: " + line));
+            return ExitCode.USAGE.code();
+        } catch (BulkJournalException e) {
+            err.println("error: " + e.getMessage());
+            return e.reason() == BulkJournalException.Reason.WRITE_FAILED ? ExitCode.INTERNAL_ERROR.code()
+                    : ExitCode.USAGE.code();
+        } catch (RuntimeException e) {
+            err.println("error: unexpected internal error: " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose for the stack trace)");
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        } finally {
+            closeQuietly(logs);
+        }
+    }
+
+    private void checkOptions() {
+        if (all && (!ids.isEmpty() || idsFile != null)) {
+            throw new UsageProblem("--all restores everything: give it without --ids or --ids-file");
+        }
+        if (!all && ids.isEmpty() && idsFile == null) {
+            throw new UsageProblem("no recordings named: give --ids ID[,ID...], --ids-file FILE, or --all");
+        }
+        if (sandbox && baseUrl != null) {
+            throw new UsageProblem("--sandbox and --base-url exclude each other: the sandbox has its own URL");
+        }
+        if (sandbox && tokenFile != null) {
+            throw new UsageProblem("--sandbox uses the sandbox's own token: leave out --token-file");
+        }
+        if (concurrency < 1 || concurrency > BulkRestore.MAX_CONCURRENCY) {
+            throw new UsageProblem("--concurrency must be between 1 and " + BulkRestore.MAX_CONCURRENCY + ", was "
+                    + concurrency);
+        }
+        if (maxRetries < 0 || maxRetries > 99) {
+            throw new UsageProblem("--max-retries must be between 0 and 99, was " + maxRetries);
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new UsageProblem("--timeout must be positive, was " + DurationConverter.human(timeout));
+        }
+    }
+
+    private List<SourcedId> readIds() {
+        List<SourcedId> read = IdInput.read(ids, idsFile, env.stdin());
+        if (read.isEmpty()) {
+            throw new UsageProblem("no recording IDs in " + (idsFile == null ? "--ids" : idsFile.equals("-")
+                    ? "standard input" : idsFile) + ": only blank lines and comments");
+        }
+        return read;
+    }
+
+    private int dryRun(List<SourcedId> input) {
+        BulkRestore bulk = bulk().build();
+        BulkPlan plan = all ? bulk.planRestoreAll() : bulk.plan(values(input));
+        if (json) {
+            env.out().println(JsonSummary.plan(plan));
+        } else {
+            HumanSummary.printPlan(env.out(), plan, "POST " + (sandbox ? "the embedded sandbox"
+                    : target(baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL : baseUrl)), verbose);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private int restore(List<SourcedId> input) {
+        BulkRestore.Builder bulk = bulk();
+        // input and journal problems first, before the token or a sandbox
+        BulkPlan precheck = all ? bulk.build().planRestoreAll() : bulk.build().plan(values(input));
+        if (verbose) {
+            env.err().println("input: " + precheck.requested() + " requested, " + precheck.unique() + " unique, "
+                    + precheck.calls().size() + " call(s) to make");
+        }
+        TokenSource.Token token = sandbox ? null : TokenSource.resolve(tokenFile, env.variables());
+        try (WebexSandbox box = sandbox ? WebexSandbox.start() : null) {
+            String url = box != null ? box.baseUrl() : baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL
+                    : baseUrl;
+            String accessToken = box != null ? box.user(hostEmail == null ? SandboxAccounts.ANN
+                    : SandboxAccounts.ADMIN).token() : token.value();
+            String target = box != null ? url + " (embedded sandbox)" : url;
+            if (verbose) {
+                printSettings(target, box != null ? "the sandbox's" : "from " + token.origin());
+            }
+            try (WebexRecordingsClient client = client(url, accessToken)) {
+                ProgressView progress = progress(target);
+                bulk.client(client).listener(progress.listener());
+                BulkReport report;
+                try {
+                    report = all ? bulk.build().restoreAll() : bulk.build().run(values(input));
+                } finally {
+                    progress.close(); // the bar's last line comes before the summary
+                }
+                ExitCode code = ExitCode.of(report);
+                if (json) {
+                    env.out().println(JsonSummary.report(report, code.code()));
+                } else {
+                    HumanSummary.printReport(env.out(), report, journal);
+                }
+                return code.code();
+            }
+        }
+    }
+
+    private BulkRestore.Builder bulk() {
+        BulkRestore.Builder builder = BulkRestore.builder().siteUrl(siteUrl).hostEmail(hostEmail)
+                .concurrency(concurrency).retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1)
+                        .maxWait(maxWait).retryServerErrors(true).build());
+        return journal == null ? builder : builder.journal(journal);
+    }
+
+    // the bulk layer retries (and pauses every worker), so the client makes one attempt per call
+    private WebexRecordingsClient client(String url, String accessToken) {
+        try {
+            return WebexRecordingsClient.builder().baseUrl(url).accessToken(accessToken).attemptTimeout(timeout)
+                    .callTimeout(timeout.plus(CALL_TIMEOUT_MARGIN)).retryPolicy(RetryPolicy.none()).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage().replace("baseUrl", "--base-url"), e);
+        }
+    }
+
+    private ProgressView progress(String target) {
+        if (json) {
+            return new ProgressView(BulkProgressListener.NONE, null);
+        }
+        if (env.terminal()) {
+            BarProgress bar = new BarProgress(env.err(), target);
+            return new ProgressView(bar, bar);
+        }
+        return new ProgressView(new PlainProgress(env.out(), target), null);
+    }
+
+    private void printSettings(String target, String tokenOrigin) {
+        PrintWriter err = env.err();
+        err.println("settings: base URL " + target + "; site " + (siteUrl == null ? "(preferred)" : siteUrl)
+                + "; host " + (hostEmail == null ? "(the token's user)" : hostEmail) + "; concurrency " + concurrency
+                + "; max retries " + maxRetries + "; max wait " + DurationConverter.human(maxWait) + "; timeout "
+                + DurationConverter.human(timeout) + "; journal " + (journal == null ? "none" : journal)
+                + "; token " + tokenOrigin + " (not shown)");
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // detaching a log appender: nothing worth reporting
+        }
+    }
+
+    private static String target(String url) {
+        return url.endsWith("/") ? url + "recordings/restore" : url + "/recordings/restore";
+    }
+
+    private static List<String> values(List<SourcedId> input) {
+        return input.stream().map(SourcedId::id).toList();
+    }
+
+    /** The listener of a run, and the progress bar to close once it ends (null without one). */
+    private record ProgressView(BulkProgressListener listener, BarProgress bar) {
+        void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.wxrestore.cli.internal;
+
+import io.github.wxrestore.bulk.BulkPlan;
+import io.github.wxrestore.bulk.BulkReport;
+import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.FailureKind;
+import io.github.wxrestore.bulk.PlannedCall;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** The end of a run, or a dry run's calls, for a person. Stateless. */
+public final class HumanSummary {
+
+    private static final int MAX_DESCRIPTIONS = 3;
+
+    private HumanSummary() {
+    }
+
+    public static void printReport(PrintWriter out, BulkReport r, Path journal) {
+        if (r.isRestoreAll()) {
+            out.println(r.isRestoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
+                    ? " (done before, according to the journal)." : ".") : "The restore-all call failed.");
+        } else {
+            out.println("Restored " + r.restored() + " of " + Ids.plural(r.unique(), "recording") + " ("
+                    + r.requested() + " requested, " + Ids.plural(r.duplicates(), "duplicate") + " removed"
+                    + (r.alreadyRestored() > 0 ? ", " + r.alreadyRestored() + " already restored before" : "") + ").");
+        }
+        out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
+                + ", " + DurationConverter.human(r.serverWait()) + " waiting on the server, "
+                + DurationConverter.human(r.elapsed()) + " in all.");
+        if (!r.failed().isEmpty()) {
+            out.println(Ids.plural(r.failed().size(), "call") + " failed:");
+            for (CallOutcome f : r.failed()) {
+                out.println("  call " + f.number() + " (" + Ids.summary(f.recordingIds()) + "): " + Texts.failure(f));
+                f.descriptions().stream().filter(d -> !f.message().orElse("").equals(d)).limit(MAX_DESCRIPTIONS)
+                        .forEach(d -> out.println("      " + Texts.oneLine(d)));
+                if (f.isPossiblyRestored() && f.failureKind().orElse(null) == FailureKind.NOT_FOUND) {
+                    out.println("      an earlier attempt of these IDs got no definite answer: Webex most likely "
+                            + "restored them then");
+                }
+            }
+        }
+        if (!r.notAttempted().isEmpty()) {
+            out.println("Not attempted: " + Ids.plural(r.notAttempted().size(), "recording")
+                    + (r.stoppedBy().isPresent() ? " (the run stopped after a 401/403: check the token and its "
+                    + "scopes)" : " (the run was interrupted)") + ".");
+        }
+        if (r.status() != BulkReport.Status.OK) {
+            out.println(journal != null ? "Run the same command again to retry what is not restored: the journal "
+                    + journal + " keeps what is done from being sent again."
+                    : "Add --journal FILE to a run so that running it again skips what is done.");
+        }
+    }
+
+    public static void printPlan(PrintWriter out, BulkPlan plan, String target, boolean everyId) {
+        out.println("Dry run: nothing is sent.");
+        if (plan.restoreAll()) {
+            out.println(plan.restoreAllDone() ? "Nothing to do: the journal says everything was restored before."
+                    : "Would restore everything in the recycle bin" + scope(plan) + " in 1 call to " + target + ".");
+        } else {
+            out.println("Would restore " + Ids.plural(plan.pendingIds(), "recording") + scope(plan) + " in "
+                    + Ids.plural(plan.calls().size(), "call") + " to " + target + " (" + plan.requested() + " requested, "
+                    + Ids.plural(plan.duplicates(), "duplicate") + " removed"
+                    + (plan.alreadyRestored() > 0 ? ", " + plan.alreadyRestored() + " already restored according to "
+                    + "the journal" : "") + "):");
+        }
+        for (PlannedCall call : plan.calls()) {
+            if (call.restoreAll()) {
+                continue;
+            }
+            out.println("  call " + call.number() + ": " + (everyId ? call.recordingIds().size() + " IDs: "
+                    + String.join(",", call.recordingIds()) : Ids.summary(call.recordingIds()))
+                    + (call.possiblyRestored() ? " (sent before without a definite answer)" : ""));
+        }
+    }
+
+    private static String scope(BulkPlan plan) {
+        return " of " + (plan.hostEmail() == null ? "the token's user" : plan.hostEmail()) + " on "
+                + (plan.siteUrl() == null ? "the preferred site" : plan.siteUrl());
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.wxrestore.cli.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wxrestore.bulk.BulkPlan;
+import io.github.wxrestore.bulk.BulkReport;
+import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.PlannedCall;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one JSON document {@code --json} prints on stdout: {@code status} (ok, partial, failed; dry-run),
+ * {@code requested}, {@code unique}, {@code duplicates}, {@code restored} (null for restore-all: the API does
+ * not count), {@code alreadyRestored}, {@code calls}, {@code retries}, {@code serverWaitMillis},
+ * {@code failed[]} ({@code recordingIds}, {@code status}, {@code trackingId}, {@code message}, ...),
+ * {@code notAttempted[]}, {@code exitCode}. Stateless.
+ */
+public final class JsonSummary {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonSummary() {
+    }
+
+    public static String report(BulkReport r, int exitCode) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        root.put("restoreAll", r.isRestoreAll());
+        root.put("requested", r.requested()).put("unique", r.unique()).put("duplicates", r.duplicates());
+        if (r.isRestoreAll()) {
+            root.putNull("restored");
+        } else {
+            root.put("restored", r.restored());
+        }
+        root.put("alreadyRestored", r.alreadyRestored());
+        root.put("calls", r.calls()).put("retries", r.retries()).put("serverWaitMillis", r.serverWait().toMillis())
+                .put("elapsedMillis", r.elapsed().toMillis());
+        ArrayNode failed = root.putArray("failed");
+        for (CallOutcome f : r.failed()) {
+            ObjectNode node = failed.addObject();
+            strings(node.putArray("recordingIds"), f.recordingIds());
+            node.put("status", f.status());
+            node.put("trackingId", f.trackingId().orElse(null));
+            node.put("message", f.message().orElse(null));
+            node.put("kind", f.failureKind().map(Enum::name).orElse(null));
+            strings(node.putArray("descriptions"), f.descriptions());
+            node.put("attempts", f.attempts()).put("possiblyRestored", f.isPossiblyRestored());
+        }
+        strings(root.putArray("notAttempted"), r.notAttempted());
+        root.put("stoppedBy", r.stoppedBy().map(Enum::name).orElse(null));
+        root.put("exitCode", exitCode);
+        return write(root);
+    }
+
+    public static String plan(BulkPlan plan) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", "dry-run").put("restoreAll", plan.restoreAll());
+        root.put("requested", plan.requested()).put("unique", plan.unique()).put("duplicates", plan.duplicates())
+                .put("alreadyRestored", plan.alreadyRestored()).put("calls", plan.calls().size());
+        root.put("siteUrl", plan.siteUrl()).put("hostEmail", plan.hostEmail());
+        ArrayNode calls = root.putArray("plannedCalls");
+        for (PlannedCall call : plan.calls()) {
+            ObjectNode node = calls.addObject();
+            node.put("call", call.number()).put("restoreAll", call.restoreAll());
+            strings(node.putArray("recordingIds"), call.recordingIds());
+        }
+        root.put("exitCode", 0);
+        return write(root);
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.wxrestore.cli.internal;
+
+import io.github.wxrestore.bulk.BulkPlan;
+import io.github.wxrestore.bulk.CallOutcome;
+
+/** Sentences shared by the outputs for people. Stateless. */
+final class Texts {
+
+    private static final int MAX_MESSAGE_CHARS = 300;
+
+    private Texts() {
+    }
+
+    // Restoring 150 recordings in 2 calls, 1 at a time, against ... (100 already restored per the journal)
+    static String startLine(BulkPlan plan, String target) {
+        String what = plan.restoreAll() ? "everything in the recycle bin" : Ids.plural(plan.pendingIds(), "recording");
+        String line = (plan.calls().isEmpty() ? "Nothing to send" : "Restoring " + what + " in "
+                + Ids.plural(plan.calls().size(), "call")) + " against " + target;
+        if (plan.alreadyRestored() > 0 || plan.restoreAllDone()) {
+            line += " (" + (plan.restoreAll() ? "done before" : plan.alreadyRestored() + " already restored")
+                    + " according to the journal)";
+        }
+        if (plan.journalRecovered()) {
+            line += "; the journal ended in a torn line (a crash while writing), which was dropped";
+        }
+        return line;
+    }
+
+    // 404 Not Found: <Webex message> [trackingId X]
+    static String failure(CallOutcome o) {
+        String status = o.status() == 0 ? "no response" : String.valueOf(o.status());
+        String message = o.message().map(m -> oneLine(m)).orElse("");
+        return status + ": " + message + " [trackingId " + o.trackingId().orElse("none") + "]";
+    }
+
+    static String oneLine(String text) {
+        String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        return flat.length() <= MAX_MESSAGE_CHARS ? flat : flat.substring(0, MAX_MESSAGE_CHARS) + "...";
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.wxrestore.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the access token comes from: {@code --token-file} when given, else {@code WEBEX_ACCESS_TOKEN}; never a
+ * command-line value, which every user of the machine can read in the process list. No message shows the token.
+ */
+public final class TokenSource {
+
+    /** The environment variable read for the token. */
+    public static final String VARIABLE = "WEBEX_ACCESS_TOKEN";
+
+    private static final long MAX_FILE_BYTES = 64 * 1024;
+
+    private TokenSource() {
+    }
+
+    /** The token and, for {@code --verbose}, where it came from. */
+    public record Token(String value, String origin) {
+        @Override
+        public String toString() {
+            return "Token{from " + origin + ", value not shown}";
+        }
+    }
+
+    /** The token, or a {@link UsageProblem} saying how to give one. */
+    public static Token resolve(Path tokenFile, Map<String, String> variables) {
+        if (tokenFile != null) {
+            return new Token(readFile(tokenFile), "--token-file " + tokenFile);
+        }
+        String value = variables.get(VARIABLE);
+        if (value == null || value.isBlank()) {
+            throw new UsageProblem("no access token: set " + VARIABLE + ", or put it in a file and give --token-file "
+                    + "FILE (never on the command line, where other users can see it)");
+        }
+        return new Token(value.strip(), VARIABLE);
+    }
+
+    private static String readFile(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new UsageProblem("--token-file " + file + ": too large to hold a token");
+            }
+            // the first line; a trailing newline is what most editors add
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                throw new UsageProblem("--token-file " + file + " is empty");
+            }
+            return text;
+        } catch (NoSuchFileException e) {
+            throw new UsageProblem("--token-file " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageProblem("--token-file " + file + ": cannot read it (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

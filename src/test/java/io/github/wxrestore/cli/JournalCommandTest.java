@@ -1,0 +1,130 @@
+package io.github.wxrestore.cli;
+
+import io.github.wxrestore.sandbox.FaultSchedule;
+import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.SandboxFaults;
+import io.github.wxrestore.sandbox.WebexSandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --journal}: resuming what failed, refusing a journal of another input. */
+class JournalCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private WebexSandbox sandbox;
+    private List<String> ids;
+    private Path idsFile;
+    private Path journal;
+
+    @BeforeEach
+    void start() throws IOException {
+        sandbox = WebexSandbox.builder().recordingsPerHost(1_000).start();
+        ids = sandbox.seededIds(SandboxAccounts.ANN, 1_000);
+        idsFile = dir.resolve("ids.txt");
+        Files.write(idsFile, ids);
+        journal = dir.resolve("restore.journal");
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private CliRun.Result restore(String... args) {
+        List<String> all = new ArrayList<>(List.of("restore", "--base-url", sandbox.baseUrl(), "--max-retries", "0",
+                "--journal", journal.toString()));
+        all.addAll(List.of(args));
+        return CliRun.withToken(SandboxAccounts.ANN_TOKEN).run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void failedCallsAreRetriedOnTheNextRunAndNothingIsRestoredTwice() {
+        // every third call meets a failing gateway: calls 3, 6 and 9 of 10
+        sandbox.replaceFaults(SandboxFaults.builder().serverErrors(502, FaultSchedule.everyNth(3)).build());
+
+        CliRun.Result first = restore("--ids-file", idsFile.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(7);
+        assertThat(first.out()).contains("Restored 700 of 1000 recordings").contains("3 calls failed")
+                .contains("Run the same command again to retry what is not restored: the journal " + journal);
+        assertThat(sandbox.restoredIds()).hasSize(700);
+
+        sandbox.replaceFaults(SandboxFaults.none());
+        CliRun.Result second = restore("--ids-file", idsFile.toString());
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("(700 already restored according to the journal)")
+                .contains("Restored 1000 of 1000 recordings (1000 requested, 0 duplicates removed, 700 already "
+                        + "restored before).")
+                .contains("3 calls, 0 retries");
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(sandbox.requests()).hasSize(13);
+
+        CliRun.Result third = restore("--ids-file", idsFile.toString());
+        assertThat(third.exitCode()).isZero();
+        assertThat(third.out()).contains("Nothing to send");
+        assertThat(sandbox.requests()).hasSize(13);
+    }
+
+    @Test
+    void aJournalOfOtherIdsIsRefusedWithExitTwoAndNothingIsSent() throws IOException {
+        restore("--ids", ids.get(0));
+        int before = sandbox.requests().size();
+
+        CliRun.Result r = restore("--ids-file", idsFile.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().startsWith("error: journal " + journal
+                + " does not match this input: it was written for other recording IDs (1 distinct");
+        assertThat(sandbox.requests()).hasSize(before);
+    }
+
+    @Test
+    void aJournalOfAnotherHostIsRefusedEvenInADryRun() {
+        restore("--ids", ids.get(0));
+        int before = sandbox.requests().size();
+
+        CliRun.Result r = restore("--ids", ids.get(0), "--host-email", SandboxAccounts.ADMIN, "--dry-run");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("it was written for host the caller, this run is for admin@example.com");
+        assertThat(sandbox.requests()).hasSize(before);
+    }
+
+    @Test
+    void aDryRunShowsWhatTheJournalSkips() {
+        sandbox.replaceFaults(SandboxFaults.builder().serverErrors(502, FaultSchedule.everyNth(2)).build());
+        restore("--ids-file", idsFile.toString());
+        int before = sandbox.requests().size();
+
+        CliRun.Result r = restore("--ids-file", idsFile.toString(), "--dry-run");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Would restore 500 recordings").contains("in 5 calls")
+                .contains("500 already restored according to the journal")
+                .contains("(sent before without a definite answer)");
+        assertThat(sandbox.requests()).hasSize(before);
+    }
+
+    @Test
+    void aJournalInAMissingDirectoryIsAUsageError() {
+        CliRun.Result r = CliRun.withToken(SandboxAccounts.ANN_TOKEN).run("restore", "--base-url",
+                sandbox.baseUrl(), "--ids", ids.get(0), "--journal", dir.resolve("nope/j").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("directory does not exist");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+}
