@@ -74,11 +74,12 @@ final class BulkThroughputSection implements Section {
         double overhead = Samples.median(values(limited, r -> wallMillis(r) - r.path("mandatedWaitSeconds").asLong()
                 * 1000.0 - r.path("requests").asInt() * perRequest));
         doc.paragraph(String.format(Locale.ROOT, """
-                What the time is made of: the run waits for exactly what the server asks (a wait pauses every \
-                worker until the `Retry-After` has passed, then the retry starts a fresh window), and the time \
-                beyond the ideal, a median of %s ms per run, is the sleeps' own lateness and the first call \
-                after each wait opening a new connection.%s""",
-                Markdown.number(overhead), ratio <= GOAL_OVER_IDEAL ? "" : " That is what holds the goal back."));
+                What the time is made of: every wait pauses every worker until the `Retry-After` has passed, and \
+                the retried call then opens a fresh window. The time beyond the ideal, a median of %s ms per run \
+                (%s over the ideal), is what the run adds to the server's waits and its calls, such as how \
+                late each sleep wakes, and the pause and retry bookkeeping.%s""",
+                Markdown.number(overhead), Markdown.percent(ratio - 1),
+                ratio <= GOAL_OVER_IDEAL ? "" : " That is what holds the goal back."));
         if (!four.isEmpty()) {
             double c1 = Samples.median(values(one, BulkThroughputSection::wallMillis));
             double c4 = Samples.median(values(four, BulkThroughputSection::wallMillis));

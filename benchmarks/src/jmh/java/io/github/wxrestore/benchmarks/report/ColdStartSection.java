@@ -38,7 +38,8 @@ final class ColdStartSection implements Section {
                 Dry run / floor, medians: **%s**; the dry run costs %s ms over starting the JVM. That is the \
                 command line's own start (picocli parsing the options, the logging set-up) and the first \
                 validation: the validator's one-time bootstrap (section 2) is paid here because a dry run \
-                validates every call; `--help` and `--version` never build it.""",
+                validates every call; `--help` and `--version` never build it \
+                (`CliJarIT` checks the classes they load).""",
                 Markdown.ratio(d / f), Markdown.number(d - f)));
     }
 
