@@ -127,6 +127,25 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void aBulkRunRestoresEveryIdOnceAndCountsTheMandatedWaits() {
+        try (BulkRun bulk = new BulkRun(300)) {
+            BulkRun.Outcome free = bulk.restoreAll(2, 0);
+            assertThat(free.nothingLostOrRepeated()).as(free.toString()).isTrue();
+            assertThat(free.requests()).isEqualTo(3);
+            assertThat(free.throttled()).isZero();
+
+            // 2 requests per window: the third is answered 429 with Retry-After 1 and sent again after it
+            BulkRun.Outcome limited = bulk.restoreAll(1, 2);
+            assertThat(limited.nothingLostOrRepeated()).as(limited.toString()).isTrue();
+            assertThat(limited.accepted()).isEqualTo(3);
+            assertThat(limited.throttled()).isPositive();
+            assertThat(limited.requests()).isEqualTo(3 + limited.throttled());
+            assertThat(limited.mandatedWaitSeconds()).isEqualTo(limited.throttled());
+            assertThat(limited.wallNanos()).isGreaterThanOrEqualTo(limited.mandatedWaitSeconds() * 1_000_000_000L);
+        }
+    }
+
+    @Test
     void jmhsAnnotationProcessorListedEveryBenchmarkMethod() {
         Set<String> declared = BENCHMARKS.stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())

@@ -1,0 +1,28 @@
+package io.github.wxrestore.benchmarks.report;
+
+import java.util.List;
+
+/** Order statistics of a handful of measured values (wall times of repeated runs). */
+final class Samples {
+
+    private Samples() {
+    }
+
+    /** The median; the mean of the middle two for an even count; NaN when empty. */
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}
