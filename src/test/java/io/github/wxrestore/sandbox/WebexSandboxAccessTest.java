@@ -1,9 +1,8 @@
 package io.github.wxrestore.sandbox;
 
 import io.github.wxrestore.sandbox.SandboxHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import static io.github.wxrestore.sandbox.SandboxAccounts.ADMIN;
@@ -16,25 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tokens, scopes, hosts and sites: 401, 403 and the 404s that are not about recordings, over real HTTP. */
 class WebexSandboxAccessTest {
 
+    @RegisterExtension
+    static final SandboxPerClass shared = new SandboxPerClass(builder -> builder.recordingsPerHost(5));
+
     private static WebexSandbox sandbox;
     private static SandboxHttp http;
     private static String annsId;
 
     @BeforeAll
     static void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(5).start();
-        http = new SandboxHttp(sandbox);
+        sandbox = shared.sandbox();
+        http = shared.http();
         annsId = sandbox.seededIds(ANN, 1).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.github.wxrestore.sandbox;
 
 import io.github.wxrestore.sandbox.SandboxHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,23 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The documented success path and the recycle-bin state behind it, over real HTTP. */
 class WebexSandboxRestoreTest {
 
+    @RegisterExtension
+    static final SandboxPerClass shared = new SandboxPerClass(builder -> builder.recordingsPerHost(120));
+
     private static WebexSandbox sandbox;
     private static SandboxHttp http;
 
     @BeforeAll
     static void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(120).start();
-        http = new SandboxHttp(sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
+        sandbox = shared.sandbox();
+        http = shared.http();
     }
 
     @Test

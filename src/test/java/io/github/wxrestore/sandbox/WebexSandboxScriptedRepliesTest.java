@@ -1,9 +1,8 @@
 package io.github.wxrestore.sandbox;
 
 import io.github.wxrestore.sandbox.SandboxHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -21,25 +20,18 @@ class WebexSandboxScriptedRepliesTest {
 
     static final List<Integer> DOCUMENTED = ScriptedReply.DOCUMENTED_STATUSES;
 
+    @RegisterExtension
+    static final SandboxPerClass shared = new SandboxPerClass(builder -> builder.recordingsPerHost(3));
+
     private static WebexSandbox sandbox;
     private static SandboxHttp http;
     private static String id;
 
     @BeforeAll
     static void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(3).start();
-        http = new SandboxHttp(sandbox);
+        sandbox = shared.sandbox();
+        http = shared.http();
         id = sandbox.seededIds(ANN, 1).get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        sandbox.reset();
     }
 
     @Test
