@@ -1,0 +1,52 @@
+package io.github.wxrestore.validation.internal;
+
+import io.github.wxrestore.validation.Rules;
+import io.github.wxrestore.model.constraints.RecordingIds;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rule 3 of the documentation, element by element: each ID present, not blank, without whitespace or control
+ * characters, ASCII, at most the spec's maxLength, and named once. One problem per element (the first in that
+ * order); an invalid ID is not also checked for duplicates. At most {@value #MAX_REPORTED} elements are
+ * reported one by one and the rest are counted, so a huge list cannot flood the report. Stateless,
+ * thread-safe.
+ */
+public final class RecordingIdsValidator implements ConstraintValidator<RecordingIds, List<?>> {
+
+    static final int MAX_REPORTED = 100;
+
+    @Override
+    public boolean isValid(List<?> ids, ConstraintValidatorContext context) {
+        if (ids == null) {
+            return true;
+        }
+        RuleReport report = null;
+        int reported = 0;
+        int unreported = 0;
+        // sized for the spec's maximum, so a valid list is never rehashed (a longer one is already a violation)
+        Map<String, Integer> firstIndex = new HashMap<>(2 * Math.min(ids.size(), SpecLimits.MAX_RECORDING_IDS));
+        int index = 0;
+        for (Object element : ids) {
+            String id = element == null ? null : element.toString();
+            IdProblem problem = IdProblem.of(id, index, firstIndex);
+            if (problem != null && reported < MAX_REPORTED) {
+                report = report == null ? new RuleReport(context) : report;
+                problem.parameters().forEach(report::with);
+                report.with("index", index).addAtIndex(problem.key(), index, id);
+                reported++;
+            } else if (problem != null) {
+                unreported++;
+            }
+            index++;
+        }
+        if (unreported > 0) {
+            report.with("count", unreported).with("reported", reported).add(Rules.MORE_INVALID_IDS, null);
+        }
+        return report == null;
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.wxrestore.validation.internal;
+
+import io.github.wxrestore.validation.Rules;
+import io.github.wxrestore.model.constraints.SiteHost;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * Rule 4 of the documentation: siteUrl, when present, is a bare site host such as {@code example.webex.com}.
+ * The message says what is wrong and, for a URL that holds a valid host, which host to use instead.
+ * Stateless, thread-safe.
+ */
+public final class SiteHostValidator implements ConstraintValidator<SiteHost, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        String detail = detailOf(value);
+        if (detail == null) {
+            return true;
+        }
+        RuleReport report = new RuleReport(context).with("value", Display.quoted(value)).with("max", maxLength());
+        if (detail.startsWith("url")) {
+            SiteUrlParts parts = SiteUrlParts.of(value);
+            report.with("parts", parts.describeExtras()).with("host", Display.quoted(parts.host()));
+        }
+        report.add(Rules.SITE_HOST + "." + detail, value);
+        return false;
+    }
+
+    /** The message detail of what is wrong, or null for a valid host. */
+    private static String detailOf(String value) {
+        if (value.isEmpty()) {
+            return "empty";
+        }
+        if (HostNames.hasSpaceOrControl(value)) {
+            return "whitespace";
+        }
+        SiteUrlParts parts = SiteUrlParts.of(value);
+        if (!parts.extras().isEmpty()) {
+            return HostNames.isHostName(parts.host()) ? "url" : "urlNoHost";
+        }
+        if (value.length() > maxLength()) {
+            return "tooLong";
+        }
+        if (!HostNames.isAscii(value)) {
+            return "nonAscii";
+        }
+        return HostNames.isHostName(value) ? null : "notHost";
+    }
+
+    private static int maxLength() {
+        return Math.min(SpecLimits.MAX_SITE_URL_LENGTH, HostNames.MAX_LENGTH);
+    }
+}

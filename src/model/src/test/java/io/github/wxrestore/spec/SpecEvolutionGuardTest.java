@@ -1,0 +1,101 @@
+package io.github.wxrestore.spec;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spec-evolution guard: api-spec/ may change the last released contract only compatibly, unless the
+ * change is declared as a new major version.
+ */
+class SpecEvolutionGuardTest {
+
+    private static final Path CURRENT = Path.of(System.getProperty("project.root", "."), "api-spec/restore-recordings.yaml");
+    private static final Path RELEASED_DIR = Path.of(System.getProperty("project.root", "."), "api-spec/released");
+
+    @Test
+    void currentSpecKeepsTheLastReleasedContract() throws IOException {
+        Path released = lastReleased();
+        SpecEvolutionGuard.Verdict verdict = SpecEvolutionGuard.judge(
+                SpecEvolutionGuard.load(released), SpecEvolutionGuard.load(CURRENT));
+
+        assertThat(verdict.allowed()).as(verdict.report()).isTrue();
+    }
+
+    @Test
+    void aCompatibleChangeIsAccepted() {
+        OpenAPI candidate = current();
+        candidate.getPaths().get("/recordings/restore").getPost().setSummary("Restore recordings, reworded");
+        candidate.getComponents().getSchemas().get("RestoreRecordingsRequest")
+                .addProperty("comment", new StringSchema());
+
+        SpecEvolutionGuard.Verdict verdict = SpecEvolutionGuard.judge(current(), candidate);
+
+        assertThat(verdict.allowed()).isTrue();
+        assertThat(verdict.incompatible()).isFalse();
+    }
+
+    @Test
+    void aBreakingChangeIsRefusedWithAReport() {
+        OpenAPI candidate = current();
+        candidate.getPaths().get("/recordings/restore").getPost().getParameters().stream()
+                .filter(p -> "hostEmail".equals(p.getName()))
+                .forEach(p -> p.setRequired(true));
+
+        SpecEvolutionGuard.Verdict verdict = SpecEvolutionGuard.judge(current(), candidate);
+
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(verdict.report()).contains("info.version to 2.0.0").contains("/recordings/restore");
+    }
+
+    @Test
+    void aBreakingChangeDeclaredAsANewMajorVersionIsAccepted() {
+        OpenAPI candidate = current();
+        candidate.getPaths().get("/recordings/restore").getPost()
+                .addParametersItem(new Parameter().in("query").name("mode").required(true).schema(new StringSchema()));
+        candidate.getInfo().setVersion("2.0.0");
+
+        SpecEvolutionGuard.Verdict verdict = SpecEvolutionGuard.judge(current(), candidate);
+
+        assertThat(verdict.incompatible()).isTrue();
+        assertThat(verdict.allowed()).isTrue();
+    }
+
+    private static OpenAPI current() {
+        return SpecEvolutionGuard.load(CURRENT);
+    }
+
+    /** The released copy with the highest version in its file name. */
+    private static Path lastReleased() throws IOException {
+        try (Stream<Path> files = Files.list(RELEASED_DIR)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .max((a, b) -> compareVersions(version(a), version(b)))
+                    .orElseThrow(() -> new IllegalStateException("no released spec in " + RELEASED_DIR));
+        }
+    }
+
+    private static String version(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('-') + 1, name.length() - ".yaml".length());
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}
