@@ -2,7 +2,6 @@ package io.github.wxrestore.reliability.report;
 
 import io.github.wxrestore.reliability.report.ReliabilityTable.Case;
 import io.github.wxrestore.reliability.report.ReliabilityTable.Row;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,8 +145,7 @@ class ReliabilityTableTest {
     }
 
     private static boolean isTest(Method method) {
-        return method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class)
-                || method.isAnnotationPresent(Property.class);
+        return method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class);
     }
 
     // every *Test and *IT class of the reliability package and its subpackages, from the sources
