@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * Writes the table of docs/RELIABILITY.md from the catalogue (docs/reliability-catalogue.tsv: what each row
  * claims and which tests prove it) and the Surefire and Failsafe reports of the last {@code mvn verify} (how many
- * cases ran, how many passed, how long they took; for jqwik properties the tries and checks jqwik reported). Only
- * the part of the document between the two GENERATED markers is replaced; the prose around it is kept.
+ * cases ran, how many passed, how long they took; for properties, the tries and checks that
+ * {@code io.github.wxrestore.testing.Property} prints as {@code property <Class>.<method>: tries = N, checked = M}).
+ * Only the part of the document between the two GENERATED markers is replaced; the prose around it is kept.
  *
  * <p>Run from the project root, after {@code mvn -B clean verify} (clean, so that no report of a renamed or
  * deleted test is left behind):
@@ -44,8 +45,9 @@ public final class ReliabilityTable {
     /** What the tests column holds for a row whose tests do not exist yet. */
     static final String PENDING = "pending";
 
-    private static final Pattern JQWIK_TRIES = Pattern.compile("tries = (\\d+)");
-    private static final Pattern JQWIK_CHECKS = Pattern.compile("checks = (\\d+)");
+    /** The line a property prints when it has run (io.github.wxrestore.testing.Property), alone on its line. */
+    private static final Pattern PROPERTY_LINE = Pattern.compile(
+            "^property (\\S+): tries = (\\d+), checked = (\\d+)\\r?$", Pattern.MULTILINE);
 
     /** One row of the catalogue: the claim, and the tests (Class or Class#method) that prove it. */
     record Row(String area, String subject, String check, List<String> tests, String pendingNote) {
@@ -54,7 +56,7 @@ public final class ReliabilityTable {
         }
     }
 
-    /** One test case of a report: its class, name, time, whether it passed, and jqwik's tries and checks. */
+    /** One test case of a report: its class, name, time, whether it passed, and a property's tries and checks. */
     record Case(String className, String name, double seconds, boolean passed, boolean skipped, int tries,
                 int checks) {
         boolean property() {
@@ -63,12 +65,17 @@ public final class ReliabilityTable {
 
         /** The method name: the name up to a parameter list. */
         String method() {
-            int paren = name.indexOf('(');
-            return paren < 0 ? name : name.substring(0, paren);
+            return ReliabilityTable.method(name);
         }
     }
 
     private ReliabilityTable() {
+    }
+
+    // a test case's name up to a parameter list: its method
+    private static String method(String name) {
+        int paren = name.indexOf('(');
+        return paren < 0 ? name : name.substring(0, paren);
     }
 
     public static void main(String[] args) throws Exception {
@@ -144,17 +151,16 @@ public final class ReliabilityTable {
         String className = testcase.getAttribute("classname");
         int tries = 0;
         int checks = 0;
+        // the line of this property: "property SimpleClassName.method: tries = N, checked = M"
+        String property = className.substring(className.lastIndexOf('.') + 1) + "." + method(name);
         NodeList outs = testcase.getElementsByTagName("system-out");
         for (int i = 0; i < outs.getLength(); i++) {
-            String out = outs.item(i).getTextContent();
-            // jqwik's report of this property starts with "SimpleClassName:method ="
-            String header = className.substring(className.lastIndexOf('.') + 1) + ":" + name + " =";
-            int at = out.indexOf(header);
-            if (at >= 0) {
-                Matcher t = JQWIK_TRIES.matcher(out).region(at, out.length());
-                Matcher c = JQWIK_CHECKS.matcher(out).region(at, out.length());
-                tries = t.find() ? Integer.parseInt(t.group(1)) : 0;
-                checks = c.find() ? Integer.parseInt(c.group(1)) : 0;
+            Matcher line = PROPERTY_LINE.matcher(outs.item(i).getTextContent());
+            while (line.find()) {
+                if (line.group(1).equals(property)) {
+                    tries += Integer.parseInt(line.group(2));
+                    checks += Integer.parseInt(line.group(3));
+                }
             }
         }
         double seconds = testcase.getAttribute("time").isEmpty() ? 0

@@ -26,10 +26,11 @@ class ReliabilityTableTest {
               <testcase name="matrix(int)[1]" classname="io.github.wxrestore.reliability.FooTest" time="0.5"/>
               <testcase name="matrix(int)[2]" classname="io.github.wxrestore.reliability.FooTest" time="0.25"/>
               <testcase name="generated" classname="io.github.wxrestore.reliability.FooTest" time="2.0">
-                <system-out><![CDATA[timestamp = 2026-01-01T00:00, FooTest:generated =
-                          |-----------------------jqwik-----------------------
-            tries = 300                   | # of calls to property
-            checks = 120                  | # of not rejected calls
+                <system-out><![CDATA[a line the test printed
+            property FooTest.generated: tries = 300, checked = 120
+            statistics FooTest.generated: verdict: "accepted" 40.0 % (120)
+            property FooTest.generatedElsewhere: tries = 7, checked = 7
+              property FooTest.generated: tries = 5, checked = 5
             ]]></system-out>
               </testcase>
               <testcase name="broken" classname="io.github.wxrestore.reliability.FooTest" time="0.1">
