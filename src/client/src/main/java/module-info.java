@@ -9,7 +9,9 @@ module io.github.wxrestore {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.hibernate.validator;
-    // Hibernate Validator's message interpolator needs an EL implementation at run time (our messages use none)
+    // Hibernate Validator's message interpolator starts an EL implementation (our messages evaluate none); it
+    // reads jakarta.el only when something else resolves it
+    requires jakarta.el;
     requires org.glassfish.expressly;
     requires org.slf4j;
     requires static jakarta.annotation;

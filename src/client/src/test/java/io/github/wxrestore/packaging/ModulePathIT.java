@@ -33,7 +33,7 @@ class ModulePathIT {
         }
         ModuleFinder finder = ModuleFinder.of(path.toArray(Path[]::new));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(finder, ModuleFinder.of(), Set.of("io.github.wxrestore"));
+                .resolveAndBind(finder, ModuleFinder.of(), Set.of("io.github.wxrestore")); // as the java launcher does
         return ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     }
 

@@ -1,15 +1,23 @@
 package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import io.github.wxrestore.testing.Generators;
+import io.github.wxrestore.testing.Generators.Alphabet;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+
+import static io.github.wxrestore.testing.Generators.filter;
+import static io.github.wxrestore.testing.Generators.just;
+import static io.github.wxrestore.testing.Generators.lists;
+import static io.github.wxrestore.testing.Generators.oneOf;
+import static io.github.wxrestore.testing.Generators.uniqueLists;
+import static io.github.wxrestore.testing.Generators.withNull;
 
 /**
  * Generators of restore calls as careless or hostile callers write them. {@link #calls()} mixes three kinds:
@@ -36,72 +44,71 @@ final class HostileInput {
     }
 
     /** Valid calls, valid calls with defects, and noise, in the proportions 4 : 5 : 1. */
-    static Arbitrary<Call> calls() {
-        Arbitrary<Call> withDefects = Combinators.combine(validCalls(), defects(), defects())
-                .as((call, first, second) -> second.apply(first.apply(call)));
-        Arbitrary<Call> noise = Combinators.combine(noiseBodies(), Arbitraries.oneOf(hostEmails(), hostileText())
-                .injectNull(0.3)).as(Call::new);
-        return Arbitraries.frequencyOf(Tuple.of(4, validCalls()), Tuple.of(5, withDefects), Tuple.of(1, noise));
+    static Gen<Call> calls() {
+        Gen<Call> withDefects = validCalls().zip(defects(), defects(),
+                (call, first, second) -> second.apply(first.apply(call)));
+        Gen<Call> noise = noiseBodies().zip(withNull(oneOf(hostEmails(), hostileText()), 0.3), Call::new);
+        return Generate.frequency(Pair.of(4, validCalls()), Pair.of(5, withDefects), Pair.of(1, noise));
     }
 
     /** Calls that keep every documented rule, with values as odd as the rules allow. */
-    static Arbitrary<Call> validCalls() {
-        Arbitrary<RestoreRecordingsRequest> someIds = Combinators.combine(
-                Arbitraries.of(false).injectNull(0.5), validIdLists(), hostNames().injectNull(0.5))
-                .as((all, ids, site) -> new RestoreRecordingsRequest().restoreAll(all).recordingIds(ids).siteUrl(site));
-        Arbitrary<RestoreRecordingsRequest> everything = Combinators.combine(
-                Arbitraries.<List<String>>create(ArrayList::new).injectNull(0.5), hostNames().injectNull(0.5))
-                .as((ids, site) -> new RestoreRecordingsRequest().restoreAll(true).recordingIds(ids).siteUrl(site));
-        return Combinators.combine(Arbitraries.frequencyOf(Tuple.of(4, someIds), Tuple.of(1, everything)),
-                plausibleEmails().injectNull(0.5)).as(Call::new);
+    static Gen<Call> validCalls() {
+        Gen<RestoreRecordingsRequest> someIds = withNull(just(false), 0.5).zip(validIdLists(),
+                withNull(hostNames(), 0.5),
+                (all, ids, site) -> new RestoreRecordingsRequest().restoreAll(all).recordingIds(ids).siteUrl(site));
+        Gen<RestoreRecordingsRequest> everything = withNull(Generators.<List<String>>fresh(ArrayList::new), 0.5)
+                .zip(withNull(hostNames(), 0.5),
+                        (ids, site) -> new RestoreRecordingsRequest().restoreAll(true).recordingIds(ids).siteUrl(site));
+        return Generate.frequency(Pair.of(4, someIds), Pair.of(1, everything))
+                .zip(withNull(plausibleEmails(), 0.5), Call::new);
     }
 
     /** One thing wrong with a call, as callers get it wrong. */
-    static Arbitrary<UnaryOperator<Call>> defects() {
-        return Arbitraries.oneOf(
+    static Gen<UnaryOperator<Call>> defects() {
+        return Generators.<UnaryOperator<Call>>oneOf(
                 hostileText().map(text -> body(b -> b.addRecordingIdsItem(text))),
-                Arbitraries.integers().between(101, 130).map(n -> body(b -> b.recordingIds(hexIds(n)))),
-                Arbitraries.just(body(b -> b.recordingIds(b.getRecordingIds() == null || b.getRecordingIds()
+                Generate.range(101, 130).map(n -> body(b -> b.recordingIds(hexIds(n)))),
+                just(body(b -> b.recordingIds(b.getRecordingIds() == null || b.getRecordingIds()
                         .isEmpty() ? new ArrayList<>(List.of("a", "a")) : withFirstRepeated(b.getRecordingIds())))),
-                Arbitraries.just(body(b -> b.recordingIds(withNull(b.getRecordingIds())))),
-                Arbitraries.just(body(b -> b.restoreAll(true).recordingIds(hexIds(3)))),
-                Arbitraries.just(body(b -> b.restoreAll(false).recordingIds(new ArrayList<>()))),
-                Arbitraries.just(body(b -> b.restoreAll(null).recordingIds(null))),
-                Arbitraries.strings().withChars("abcdef").ofLength(257).map(id -> body(b -> b.addRecordingIdsItem(id))),
+                just(body(b -> b.recordingIds(withANullInTheMiddle(b.getRecordingIds())))),
+                just(body(b -> b.restoreAll(true).recordingIds(hexIds(3)))),
+                just(body(b -> b.restoreAll(false).recordingIds(new ArrayList<>()))),
+                just(body(b -> b.restoreAll(null).recordingIds(null))),
+                Alphabet.of("abcdef").strings(257).map(id -> body(b -> b.addRecordingIdsItem(id))),
                 urls().map(url -> body(b -> b.siteUrl(url))),
                 hostileText().map(text -> body(b -> b.siteUrl(text))),
-                Arbitraries.oneOf(malformedEmails(), hostileText()).map(email -> call -> new Call(call.body(), email)),
-                Arbitraries.just(call -> new Call(null, call.hostEmail())));
+                Generators.<String>oneOf(malformedEmails(), hostileText())
+                        .map(email -> (UnaryOperator<Call>) call -> new Call(call.body(), email)),
+                just((UnaryOperator<Call>) call -> new Call(null, call.hostEmail())));
     }
 
     /** Anything a caller might type or paste: empty, blank, control characters, unicode, very long, injections. */
-    static Arbitrary<String> hostileText() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().withChars(WHITESPACE).ofMinLength(1).ofMaxLength(8),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(4),
-                Arbitraries.strings().withChars(UNICODE).ofMinLength(1).ofMaxLength(20),
-                Arbitraries.strings().alpha().numeric().ofMinLength(250).ofMaxLength(400),
-                Arbitraries.of("", " ", "null", "%00", "%0d%0aX-Injected: 1", "../../etc/passwd",
+    static Gen<String> hostileText() {
+        return oneOf(
+                Alphabet.anyChar().strings(0, 40),
+                Alphabet.of(WHITESPACE).strings(1, 8),
+                Alphabet.range('\u0000', '\u001f').strings(1, 4),
+                Alphabet.of(UNICODE).strings(1, 20),
+                Alphabet.alpha().and(Alphabet.numeric()).strings(250, 400),
+                Generators.of("", " ", "null", "%00", "%0d%0aX-Injected: 1", "../../etc/passwd",
                         "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://example.invalid/x}",
                         "\"quoted\"", "a\u0000b", "\r\nX-Injected: 1"));
     }
 
     /** 1 to 100 distinct IDs: mostly Webex-like hex, some with any printable ASCII, up to the 256-character limit. */
-    static Arbitrary<List<String>> validIdLists() {
-        Arbitrary<String> id = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.strings().withChars(HEX).ofLength(32)),
-                Tuple.of(2, Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40)),
-                Tuple.of(1, Arbitraries.strings().withCharRange('!', '~').ofLength(256)));
-        return id.list().uniqueElements().ofMinSize(1).ofMaxSize(100).map(ArrayList::new);
+    static Gen<List<String>> validIdLists() {
+        Gen<String> id = Generate.frequency(
+                Pair.of(6, Alphabet.of(HEX).strings(32)),
+                Pair.of(2, Alphabet.range('!', '~').strings(1, 40)),
+                Pair.of(1, Alphabet.range('!', '~').strings(256)));
+        return uniqueLists(id, 1, 100);
     }
 
     /** Host names of two to five labels, mixed case, up to the 63-character label limit. */
-    static Arbitrary<String> hostNames() {
-        Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', 'Q', 'Z')
-                .ofMinLength(1).ofMaxLength(63)
-                .filter(l -> !l.startsWith("-") && !l.endsWith("-"));
-        return label.list().ofMinSize(0).ofMaxSize(2).map(labels -> {
+    static Gen<String> hostNames() {
+        Gen<String> label = filter(Alphabet.range('a', 'z').and(Alphabet.numeric()).and("-QZ").strings(1, 63),
+                l -> !l.startsWith("-") && !l.endsWith("-"));
+        return lists(label, 0, 2).map(labels -> {
             List<String> all = new ArrayList<>(labels);
             all.add("webex");
             all.add("com");
@@ -110,29 +117,27 @@ final class HostileInput {
     }
 
     /** Site URLs with schemes, ports, paths, queries and credentials: what people paste where a host belongs. */
-    static Arbitrary<String> urls() {
-        return Combinators.combine(
-                Arbitraries.of("https://", "http://", "ftp://", "//", "", "HTTPS://", "https://user:pw@"), hostNames(),
-                Arbitraries.of(":443", ":8080", ":0", ":99999", ":", ""),
-                Arbitraries.of("/", "/meet/abc", "?site=x", "#frag", "/../..", "/%2e%2e", ""))
-                .as(Tuple::of)
-                .filter(parts -> !(parts.get1() + parts.get3() + parts.get4()).isEmpty()) // never a bare host
-                .map(parts -> parts.get1() + parts.get2() + parts.get3() + parts.get4());
+    static Gen<String> urls() {
+        Gen<UrlParts> parts = Generators.of("https://", "http://", "ftp://", "//", "", "HTTPS://", "https://user:pw@")
+                .zip(hostNames(), Generators.of(":443", ":8080", ":0", ":99999", ":", ""),
+                        Generators.of("/", "/meet/abc", "?site=x", "#frag", "/../..", "/%2e%2e", ""), UrlParts::new);
+        return filter(parts, p -> !(p.scheme() + p.port() + p.path()).isEmpty()) // never a bare host
+                .map(p -> p.scheme() + p.host() + p.port() + p.path());
     }
 
     /** local@domain with RFC 5322 punctuation ({@code + & # % = ...}), unicode names and IDN domains. */
-    static Arbitrary<String> plausibleEmails() {
-        Arbitrary<String> atom = Arbitraries.strings().alpha().numeric().withChars(ATEXT_PUNCTUATION)
-                .withChars("üéß中øж").ofMinLength(1).ofMaxLength(12);
-        Arbitrary<String> local = atom.list().ofMinSize(1).ofMaxSize(3).map(atoms -> String.join(".", atoms));
-        Arbitrary<String> domain = Arbitraries.oneOf(hostNames(), Arbitraries.of("bücher.example", "例え.jp",
+    static Gen<String> plausibleEmails() {
+        Gen<String> atom = Alphabet.alpha().and(Alphabet.numeric()).and(ATEXT_PUNCTUATION).and("üéß中øж")
+                .strings(1, 12);
+        Gen<String> local = lists(atom, 1, 3).map(atoms -> String.join(".", atoms));
+        Gen<String> domain = oneOf(hostNames(), Generators.of("bücher.example", "例え.jp",
                 "xn--bcher-kva.example", "EXAMPLE.COM"));
-        return Combinators.combine(local, domain).as((l, d) -> l + "@" + d);
+        return local.zip(domain, (l, d) -> l + "@" + d);
     }
 
     /** Addresses that are wrong in ways people get them wrong, and some that try to break the query string. */
-    static Arbitrary<String> malformedEmails() {
-        return Arbitraries.of("", " ", "@example.com", "ann@", "ann", "ann@@example.com", "ann@example",
+    static Gen<String> malformedEmails() {
+        return Generators.of("", " ", "@example.com", "ann@", "ann", "ann@@example.com", "ann@example",
                 "a b@example.com", "ann@example..com", ".ann@example.com", "ann.@example.com", "ann..x@example.com",
                 "ann@-example.com", "ann@exa mple.com", "\"quoted local\"@example.com", "ann@[127.0.0.1]",
                 "ann@localhost", " ann@example.com", "ann@example.com ", "ann@example.com\r\nX-Injected: 1",
@@ -143,19 +148,21 @@ final class HostileInput {
     }
 
     /** Any e-mail-like text: plausible, malformed or hostile. */
-    static Arbitrary<String> hostEmails() {
-        return Arbitraries.frequencyOf(Tuple.of(3, plausibleEmails()), Tuple.of(2, malformedEmails()),
-                Tuple.of(1, hostileText()));
+    static Gen<String> hostEmails() {
+        return Generate.frequency(Pair.of(3, plausibleEmails()), Pair.of(2, malformedEmails()),
+                Pair.of(1, hostileText()));
     }
 
     // bodies of pure noise: any restoreAll, any list of any strings (nulls included), any siteUrl
-    private static Arbitrary<RestoreRecordingsRequest> noiseBodies() {
-        Arbitrary<List<String>> ids = hostileText().injectNull(0.05).list().ofMaxSize(120).map(ArrayList::new);
-        return Combinators.combine(Arbitraries.of(true, false).injectNull(0.3), ids.injectNull(0.2),
-                Arbitraries.oneOf(hostileText(), urls(), hostNames()).injectNull(0.3))
-                .as((all, list, site) -> new RestoreRecordingsRequest().restoreAll(all).recordingIds(list)
-                        .siteUrl(site))
-                .injectNull(0.05);
+    private static Gen<RestoreRecordingsRequest> noiseBodies() {
+        Gen<List<String>> ids = lists(withNull(hostileText(), 0.05), 0, 120);
+        return withNull(withNull(Generators.of(true, false), 0.3).zip(withNull(ids, 0.2),
+                withNull(oneOf(hostileText(), urls(), hostNames()), 0.3),
+                (all, list, site) -> new RestoreRecordingsRequest().restoreAll(all).recordingIds(list)
+                        .siteUrl(site)), 0.05);
+    }
+
+    private record UrlParts(String scheme, String host, String port, String path) {
     }
 
     // a defect applied to the body of a call (a new body: generated values are never changed in place)
@@ -187,7 +194,7 @@ final class HostileInput {
         return copy;
     }
 
-    private static List<String> withNull(List<String> ids) {
+    private static List<String> withANullInTheMiddle(List<String> ids) {
         List<String> copy = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
         copy.add(copy.size() / 2, null);
         return copy;

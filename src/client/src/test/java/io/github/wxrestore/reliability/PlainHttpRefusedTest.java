@@ -2,13 +2,11 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.testing.LoopbackServer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import io.github.wxrestore.testing.Generators;
+import io.github.wxrestore.testing.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -26,63 +24,62 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class PlainHttpRefusedTest {
 
-    @Provide
-    Arbitrary<String> baseUrls() {
-        Arbitrary<String> scheme = Arbitraries.of("http://", "HTTP://", "Http://", "https://", "ftp://", "");
-        Arbitrary<String> host = Arbitraries.oneOf(
-                Arbitraries.of("webexapis.com", "api-usgov.webex.com", "localhost", "LOCALHOST", "localhost.",
+    static Gen<String> baseUrls() {
+        Gen<String> scheme = Generators.of("http://", "HTTP://", "Http://", "https://", "ftp://", "");
+        Gen<String> host = Generators.oneOf(
+                Generators.of("webexapis.com", "api-usgov.webex.com", "localhost", "LOCALHOST", "localhost.",
                         "localhost.example.com", "127.0.0.1.nip.io", "example.localhost", "127.0.0.1", "127.1.2.3",
                         "127.255.255.254", "128.0.0.1", "10.0.0.1", "192.168.1.10", "0.0.0.0", "169.254.169.254",
                         "2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "127.1", "017700000001", "[::1]",
                         "[0:0:0:0:0:0:0:1]", "[::2]", "[fe80::1]", "[::ffff:127.0.0.1]", "[::ffff:10.0.0.1]",
                         "user:pw@localhost", "localhost@webexapis.com", "webexapis.com#@localhost"),
-                Arbitraries.integers().between(0, 255).list().ofSize(4)
+                Generators.lists(Generate.range(0, 255), 4, 4)
                         .map(octets -> octets.stream().map(String::valueOf).reduce((a, b) -> a + "." + b)
                                 .orElseThrow()));
-        Arbitrary<String> port = Arbitraries.of("", ":80", ":443", ":8080", ":65535");
-        Arbitrary<String> path = Arbitraries.of("", "/", "/v1", "/v1/", "/gateway/v1");
-        return Combinators.combine(scheme, host, port, path).as((s, h, p, rest) -> s + h + p + rest);
+        Gen<String> port = Generators.of("", ":80", ":443", ":8080", ":65535");
+        Gen<String> path = Generators.of("", "/", "/v1", "/v1/", "/gateway/v1");
+        return scheme.zip(host, port, path, (s, h, p, rest) -> s + h + p + rest);
     }
 
-    @Property(tries = 400)
-    void anAcceptedBaseUrlIsHttpsOrPlainHttpToLoopback(@ForAll("baseUrls") String url) {
-        Throwable thrown = catchThrowable(() -> WebexRecordingsClient.builder().accessToken(Reliability.TOKEN)
-                .baseUrl(url).build());
+    @Test
+    void anAcceptedBaseUrlIsHttpsOrPlainHttpToLoopback() {
+        Property.tries(400).forAll(baseUrls()).coverage("verdict", "accepted http", p -> p > 2)
+                .coverage("verdict", "refused", p -> p > 20).check(url -> {
+            Throwable thrown = catchThrowable(() -> WebexRecordingsClient.builder().accessToken(Reliability.TOKEN)
+                    .baseUrl(url).build());
 
-        if (thrown == null) {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            assertThat(scheme).isIn("https", "http");
-            if (scheme.equals("http")) {
-                assertThat(isLoopbackByItsText(uri.getHost())).as("plain http to %s", uri.getHost()).isTrue();
+            if (thrown == null) {
+                URI uri = URI.create(url.strip());
+                String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+                assertThat(scheme).isIn("https", "http");
+                if (scheme.equals("http")) {
+                    assertThat(isLoopbackByItsText(uri.getHost())).as("plain http to %s", uri.getHost()).isTrue();
+                }
+                assertThat(uri.getRawUserInfo()).as("credentials in the URL").isNull();
+            } else {
+                assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
             }
-            assertThat(uri.getRawUserInfo()).as("credentials in the URL").isNull();
-        } else {
-            assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
-        }
-        Statistics.label("verdict").collect(thrown == null ? "accepted " + URI.create(url).getScheme()
-                .toLowerCase(Locale.ROOT) : "refused");
-        Statistics.label("verdict").coverage(coverage -> {
-            coverage.check("accepted http").percentage(p -> p > 2);
-            coverage.check("refused").percentage(p -> p > 20);
+            Property.collect("verdict", thrown == null ? "accepted " + URI.create(url).getScheme()
+                    .toLowerCase(Locale.ROOT) : "refused");
         });
     }
 
-    @Property(tries = 50)
-    void plainHttpToARealLoopbackServerWorks(@ForAll("loopbackHosts") String host) {
-        try (LoopbackServer server = LoopbackServer.start()) {
-            String url = server.baseUrl().replace("127.0.0.1", host);
+    @Test
+    void plainHttpToARealLoopbackServerWorks() {
+        Property.tries(50).forAll(loopbackHosts()).check(host -> {
+            try (LoopbackServer server = LoopbackServer.start()) {
+                String url = server.baseUrl().replace("127.0.0.1", host);
 
-            WebexRecordingsClient.builder().baseUrl(url).accessToken(Reliability.TOKEN).build()
-                    .restore(Reliability.oneId());
+                WebexRecordingsClient.builder().baseUrl(url).accessToken(Reliability.TOKEN).build()
+                        .restore(Reliability.oneId());
 
-            assertThat(server.requestCount()).isEqualTo(1);
-        }
+                assertThat(server.requestCount()).isEqualTo(1);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<String> loopbackHosts() {
-        return Arbitraries.of("127.0.0.1", "localhost", "LocalHost");
+    static Gen<String> loopbackHosts() {
+        return Generators.of("127.0.0.1", "localhost", "LocalHost");
     }
 
     // localhost, or an address literal (never a name to resolve) of the loopback range

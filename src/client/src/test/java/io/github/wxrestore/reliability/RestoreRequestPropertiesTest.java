@@ -5,21 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
-import io.github.wxrestore.reliability.HostileInput.Call;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import io.github.wxrestore.validation.RestoreRequestValidation;
 import io.github.wxrestore.validation.Violation;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import io.github.wxrestore.testing.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,7 +35,7 @@ class RestoreRequestPropertiesTest {
     private static WebexRecordingsClient client;
     private static SpecCheck spec;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         server = LoopbackServer.start();
         client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken(Reliability.TOKEN)
@@ -49,105 +43,100 @@ class RestoreRequestPropertiesTest {
         spec = new SpecCheck();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         client.close();
         server.close();
     }
 
-    @Provide
-    Arbitrary<Call> calls() {
-        return HostileInput.calls();
-    }
+    @Test
+    void validationOnlyEverAnswersWithAViolationReport() {
+        Property.tries(500).forAll(HostileInput.calls()).coverage("verdict", "accepted", p -> p >= 20)
+                .coverage("verdict", "rejected", p -> p >= 20).check(call -> {
+            var report = RestoreRequestValidation.check(call.body(), call.hostEmail());
 
-    @Property(tries = 500)
-    void validationOnlyEverAnswersWithAViolationReport(@ForAll("calls") Call call) {
-        var report = RestoreRequestValidation.check(call.body(), call.hostEmail());
-
-        assertThat(report).isNotNull();
-        for (Violation v : report.violations()) {
-            assertThat(v.rule()).isNotBlank();
-            assertThat(v.message()).isNotBlank();
-            // a short rendering of the value, never a whole list or a whole pasted document
-            assertThat(v.invalidValue() == null ? "" : v.invalidValue()).hasSizeLessThan(100);
-        }
-        Throwable thrown = catchThrowable(() -> RestoreRequestValidation.requireValid(call.body(), call.hostEmail()));
-        if (report.isValid()) {
-            assertThat(thrown).isNull();
-        } else {
-            assertThat(thrown).isExactlyInstanceOf(InvalidRestoreRequestException.class);
-            assertThat(((InvalidRestoreRequestException) thrown).violations()).isEqualTo(report.violations());
-        }
-        Statistics.label("verdict").collect(report.isValid() ? "accepted" : "rejected");
-        Statistics.label("verdict").coverage(coverage -> {
-            coverage.check("accepted").percentage(p -> p >= 20);
-            coverage.check("rejected").percentage(p -> p >= 20);
+            assertThat(report).isNotNull();
+            for (Violation v : report.violations()) {
+                assertThat(v.rule()).isNotBlank();
+                assertThat(v.message()).isNotBlank();
+                // a short rendering of the value, never a whole list or a whole pasted document
+                assertThat(v.invalidValue() == null ? "" : v.invalidValue()).hasSizeLessThan(100);
+            }
+            Throwable thrown = catchThrowable(() -> RestoreRequestValidation.requireValid(call.body(),
+                    call.hostEmail()));
+            if (report.isValid()) {
+                assertThat(thrown).isNull();
+            } else {
+                assertThat(thrown).isExactlyInstanceOf(InvalidRestoreRequestException.class);
+                assertThat(((InvalidRestoreRequestException) thrown).violations()).isEqualTo(report.violations());
+            }
+            Property.collect("verdict", report.isValid() ? "accepted" : "rejected");
         });
     }
 
-    @Property(tries = 300)
-    void everyAcceptedCallGoesOutOnceAsAValidRequestCarryingExactlyWhatWasGiven(@ForAll("calls") Call call)
-            throws IOException {
-        Assume.that(RestoreRequestValidation.check(call.body(), call.hostEmail()).isValid());
-        int before = server.requestCount();
+    @Test
+    void everyAcceptedCallGoesOutOnceAsAValidRequestCarryingExactlyWhatWasGiven() {
+        Property.tries(300).forAll(HostileInput.calls()).check(call -> {
+            Property.assume(RestoreRequestValidation.check(call.body(), call.hostEmail()).isValid());
+            int before = server.requestCount();
 
-        Throwable thrown = catchThrowable(() -> client.restore(call.body(), call.hostEmail()));
+            Throwable thrown = catchThrowable(() -> client.restore(call.body(), call.hostEmail()));
 
-        assertThat(thrown).as("an accepted call must be sent, not fail on the way").isNull();
-        assertThat(server.requestCount()).isEqualTo(before + 1);
-        LoopbackServer.Recorded sent = server.requests().get(before);
-        ValidationReport report = spec.validate(sent);
-        assertThat(report.getMessages()).as("against api-spec/: %s %s", sent.rawQuery(), sent.bodyText())
-                .isEmpty();
-        assertCarries(JSON.readTree(sent.body()), call.body());
-        if (call.hostEmail() == null) {
-            assertThat(sent.rawQuery()).isNull();
-        } else {
-            assertThat(SpecCheck.decode(sent.rawQuery().substring("hostEmail=".length())))
-                    .isEqualTo(call.hostEmail());
-        }
+            assertThat(thrown).as("an accepted call must be sent, not fail on the way").isNull();
+            assertThat(server.requestCount()).isEqualTo(before + 1);
+            LoopbackServer.Recorded sent = server.requests().get(before);
+            ValidationReport report = spec.validate(sent);
+            assertThat(report.getMessages()).as("against api-spec/: %s %s", sent.rawQuery(), sent.bodyText())
+                    .isEmpty();
+            assertCarries(JSON.readTree(sent.body()), call.body());
+            if (call.hostEmail() == null) {
+                assertThat(sent.rawQuery()).isNull();
+            } else {
+                assertThat(SpecCheck.decode(sent.rawQuery().substring("hostEmail=".length())))
+                        .isEqualTo(call.hostEmail());
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void everyRejectedCallSendsNothing(@ForAll("calls") Call call) {
-        var report = RestoreRequestValidation.check(call.body(), call.hostEmail());
-        Assume.that(!report.isValid());
-        int before = server.requestCount();
+    @Test
+    void everyRejectedCallSendsNothing() {
+        Property.tries(300).forAll(HostileInput.calls()).check(call -> {
+            var report = RestoreRequestValidation.check(call.body(), call.hostEmail());
+            Property.assume(!report.isValid());
+            int before = server.requestCount();
 
-        Throwable sync = catchThrowable(() -> client.restore(call.body(), call.hostEmail()));
-        Throwable async = catchThrowable(() -> client.restoreAsync(call.body(), call.hostEmail()));
+            Throwable sync = catchThrowable(() -> client.restore(call.body(), call.hostEmail()));
+            Throwable async = catchThrowable(() -> client.restoreAsync(call.body(), call.hostEmail()));
 
-        assertThat(sync).isExactlyInstanceOf(InvalidRestoreRequestException.class);
-        // the facade checks the copy it would send, where an absent restoreAll reads as its default (false): the
-        // same rules at the same places, in words that may say "false" where check() says "absent"
-        assertThat(((InvalidRestoreRequestException) sync).violations())
-                .extracting(Violation::property, Violation::rule)
-                .containsExactlyElementsOf(report.violations().stream()
-                        .map(v -> tuple(v.property(), v.rule())).toList());
-        assertThat(async).as("restoreAsync refuses on the calling thread")
-                .isExactlyInstanceOf(InvalidRestoreRequestException.class);
-        assertThat(server.requestCount()).isEqualTo(before);
+            assertThat(sync).isExactlyInstanceOf(InvalidRestoreRequestException.class);
+            // the facade checks the copy it would send, where an absent restoreAll reads as its default (false):
+            // the same rules at the same places, in words that may say "false" where check() says "absent"
+            assertThat(((InvalidRestoreRequestException) sync).violations())
+                    .extracting(Violation::property, Violation::rule)
+                    .containsExactlyElementsOf(report.violations().stream()
+                            .map(v -> tuple(v.property(), v.rule())).toList());
+            assertThat(async).as("restoreAsync refuses on the calling thread")
+                    .isExactlyInstanceOf(InvalidRestoreRequestException.class);
+            assertThat(server.requestCount()).isEqualTo(before);
+        });
     }
 
-    @Provide
-    Arbitrary<String> plausibleEmails() {
-        return HostileInput.plausibleEmails();
-    }
+    @Test
+    void anAcceptedHostEmailArrivesIntactAndPercentEncoded() {
+        Property.tries(200).forAll(HostileInput.plausibleEmails()).check(hostEmail -> {
+            RestoreRecordingsRequest body = Reliability.oneId();
+            Property.assume(RestoreRequestValidation.check(body, hostEmail).isValid());
+            int before = server.requestCount();
 
-    @Property(tries = 200)
-    void anAcceptedHostEmailArrivesIntactAndPercentEncoded(@ForAll("plausibleEmails") String hostEmail) {
-        RestoreRecordingsRequest body = Reliability.oneId();
-        Assume.that(RestoreRequestValidation.check(body, hostEmail).isValid());
-        int before = server.requestCount();
+            client.restore(body, hostEmail);
 
-        client.restore(body, hostEmail);
-
-        String rawQuery = server.requests().get(before).rawQuery();
-        // one parameter; every character that means something in a URL, and everything non-ASCII, escaped
-        assertThat(rawQuery).matches("hostEmail=[A-Za-z0-9._*~%-]*");
-        assertThat(SpecCheck.decode(rawQuery.substring("hostEmail=".length()))).isEqualTo(hostEmail);
-        Statistics.label("has + & # % or =").collect(hostEmail.matches(".*[+&#%=].*"));
-        Statistics.label("has non-ASCII").collect(hostEmail.chars().anyMatch(c -> c > 127));
+            String rawQuery = server.requests().get(before).rawQuery();
+            // one parameter; every character that means something in a URL, and everything non-ASCII, escaped
+            assertThat(rawQuery).matches("hostEmail=[A-Za-z0-9._*~%-]*");
+            assertThat(SpecCheck.decode(rawQuery.substring("hostEmail=".length()))).isEqualTo(hostEmail);
+            Property.collect("has + & # % or =", hostEmail.matches(".*[+&#%=].*"));
+            Property.collect("has non-ASCII", hostEmail.chars().anyMatch(c -> c > 127));
+        });
     }
 
     // the JSON sent holds the caller's values, none lost, none changed; an absent value stays absent, except

@@ -1,12 +1,12 @@
 package io.github.wxrestore.validation;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.WithNull;
+import io.github.wxrestore.testing.Generators;
+import io.github.wxrestore.testing.Generators.Alphabet;
+import io.github.wxrestore.testing.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.lang.reflect.Field;
 import java.util.HashSet;
@@ -24,45 +24,51 @@ class NeverThrowsPropertyTest {
 
     private static final Pattern PROPERTY = Pattern.compile("body|recordingIds(\\[\\d+])?|siteUrl|hostEmail");
 
-    @Property(tries = 300)
-    void anyCallGetsAReportOfKnownRulesWithOneLineMessages(
-            @ForAll @WithNull(0.2) Boolean restoreAll,
-            @ForAll("idLists") List<String> ids,
-            @ForAll("text") String siteUrl,
-            @ForAll("text") String hostEmail,
-            @ForAll boolean nullBody) throws IllegalAccessException {
-        RestoreRecordingsRequest body = nullBody ? null
-                : new RestoreRecordingsRequest().restoreAll(restoreAll).recordingIds(ids).siteUrl(siteUrl);
+    /** The arguments of one call: each drawn on its own. */
+    record Call(Boolean restoreAll, List<String> ids, String siteUrl, String hostEmail, boolean nullBody) {
+    }
 
-        ValidationReport report = RestoreRequestValidation.check(body, hostEmail);
+    static Gen<Call> calls() {
+        return Generators.withNull(Generate.booleans(), 0.2).zip(idLists(), text(), text(), Generate.booleans(),
+                Call::new);
+    }
 
-        Set<String> rules = ruleNames();
-        assertThat(report.violations()).allSatisfy(v -> {
-            assertThat(v.rule()).isIn(rules);
-            assertThat(v.property()).matches(PROPERTY);
-            assertThat(v.message()).isNotBlank().doesNotContain("\n", "\r", "{io.github");
+    @Test
+    void anyCallGetsAReportOfKnownRulesWithOneLineMessages() {
+        Property.tries(300).forAll(calls()).check(call -> {
+            Boolean restoreAll = call.restoreAll();
+            List<String> ids = call.ids();
+            RestoreRecordingsRequest body = call.nullBody() ? null
+                    : new RestoreRecordingsRequest().restoreAll(restoreAll).recordingIds(ids).siteUrl(call.siteUrl());
+
+            ValidationReport report = RestoreRequestValidation.check(body, call.hostEmail());
+
+            Set<String> rules = ruleNames();
+            assertThat(report.violations()).allSatisfy(v -> {
+                assertThat(v.rule()).isIn(rules);
+                assertThat(v.property()).matches(PROPERTY);
+                assertThat(v.message()).isNotBlank().doesNotContain("\n", "\r", "{io.github");
+            });
+            if (report.isValid()) {
+                int count = ids == null ? 0 : ids.size();
+                assertThat(Boolean.TRUE.equals(restoreAll) ? count == 0 : count >= 1 && count <= Checks.max()).isTrue();
+            }
         });
-        if (report.isValid()) {
-            int count = ids == null ? 0 : ids.size();
-            assertThat(Boolean.TRUE.equals(restoreAll) ? count == 0 : count >= 1 && count <= Checks.max()).isTrue();
-        }
     }
 
-    @Provide
-    Arbitrary<List<String>> idLists() {
-        Arbitrary<String> id = Arbitraries.oneOf(
-                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(32),
-                Arbitraries.strings().all().ofMaxLength(12),
-                Arbitraries.just(null));
-        return id.list().ofMaxSize(Checks.max() + 20).injectNull(0.1);
+    static Gen<List<String>> idLists() {
+        Gen<String> id = Generators.oneOf(
+                Alphabet.alpha().and(Alphabet.numeric()).strings(1, 32),
+                Alphabet.anyChar().strings(0, 12),
+                Generators.justNull());
+        return Generators.withNull(Generators.lists(id, 0, Checks.max() + 20), 0.1);
     }
 
-    @Provide
-    Arbitrary<String> text() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.of("example.webex.com", "jane@example.com", "", "https://example.webex.com:443/x"))
-                .injectNull(0.3);
+    static Gen<String> text() {
+        return Generators.withNull(Generators.oneOf(
+                Alphabet.anyChar().strings(0, 40),
+                Generators.of("example.webex.com", "jane@example.com", "", "https://example.webex.com:443/x")),
+                0.3);
     }
 
     private static Set<String> ruleNames() throws IllegalAccessException {

@@ -3,12 +3,11 @@ package io.github.wxrestore.validation;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.internal.SharedValidator;
 import io.swagger.v3.oas.models.media.Schema;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.wxrestore.testing.Generators;
+import io.github.wxrestore.testing.Generators.Alphabet;
+import io.github.wxrestore.testing.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,18 +29,22 @@ class SpecAgreementTest {
     private static final Schema<?> ID = SpecFile.requestProperty("recordingIds").getItems();
     private static final Schema<?> SITE = SpecFile.requestProperty("siteUrl");
 
-    @Property(tries = 400)
-    void anIdPassesTheRulesExactlyWhenItMatchesTheSpec(@ForAll("idLike") String id) {
-        assertThat(found(Checks.ids(id)).isEmpty()).as("rules accept %s", id).isEqualTo(specAccepts(ID, id));
+    @Test
+    void anIdPassesTheRulesExactlyWhenItMatchesTheSpec() {
+        Property.tries(400).forAll(idLike()).check(id -> {
+            assertThat(found(Checks.ids(id)).isEmpty()).as("rules accept %s", id).isEqualTo(specAccepts(ID, id));
+        });
     }
 
-    @Property(tries = 400)
-    void aSiteUrlPassesTheRulesExactlyWhenItMatchesTheSpec(@ForAll("hostLike") String siteUrl) {
-        assertThat(found(new RestoreRecordingsRequest().restoreAll(true).siteUrl(siteUrl)).isEmpty())
-                .as("rules accept %s", siteUrl).isEqualTo(specAccepts(SITE, siteUrl));
+    @Test
+    void aSiteUrlPassesTheRulesExactlyWhenItMatchesTheSpec() {
+        Property.tries(400).forAll(hostLike()).check(siteUrl -> {
+            assertThat(found(new RestoreRecordingsRequest().restoreAll(true).siteUrl(siteUrl)).isEmpty())
+                    .as("rules accept %s", siteUrl).isEqualTo(specAccepts(SITE, siteUrl));
+        });
     }
 
-    @Example
+    @Test
     void theExamplesOfTheOtherTestsAgreeToo() {
         for (String id : List.of("", " ", "a b", "a\u0000", "é", "\u200B", "a".repeat(256), "a".repeat(257), "${1}")) {
             assertThat(found(Checks.ids(id)).isEmpty()).as(id).isEqualTo(specAccepts(ID, id));
@@ -53,33 +56,34 @@ class SpecAgreementTest {
         }
     }
 
-    @Property(tries = 300)
-    void theGeneratedConstraintsFlagOnlyWhatTheRulesFlag(@ForAll("idLike") String id, @ForAll("hostLike") String site) {
-        RestoreRecordingsRequest body = new RestoreRecordingsRequest().restoreAll(false)
-                .recordingIds(Arrays.asList(id, "ok")).siteUrl(site);
+    @Test
+    void theGeneratedConstraintsFlagOnlyWhatTheRulesFlag() {
+        Property.tries(300).forAll(idLike(), hostLike()).check((id, site) -> {
+            RestoreRecordingsRequest body = new RestoreRecordingsRequest().restoreAll(false)
+                    .recordingIds(Arrays.asList(id, "ok")).siteUrl(site);
 
-        Set<String> generated = SharedValidator.get().validate(body).stream()
-                .map(v -> v.getPropertyPath().toString().replace(".<list element>", ""))
-                .collect(Collectors.toSet());
-        Set<String> ours = RestoreRequestValidation.check(body, null).violations().stream()
-                .map(Violation::property).collect(Collectors.toSet());
+            Set<String> generated = SharedValidator.get().validate(body).stream()
+                    .map(v -> v.getPropertyPath().toString().replace(".<list element>", ""))
+                    .collect(Collectors.toSet());
+            Set<String> ours = RestoreRequestValidation.check(body, null).violations().stream()
+                    .map(Violation::property).collect(Collectors.toSet());
 
-        assertThat(ours).containsAll(generated);
+            assertThat(ours).containsAll(generated);
+        });
     }
 
-    @Provide
-    Arbitrary<String> idLike() {
-        return Arbitraries.strings().withChars("aZ09-_=+/.~!${}\"' \t\n\u0000\u007F\u00A0é\u200B")
-                .ofMinLength(0).ofMaxLength(8)
-                .edgeCases(e -> e.add("a".repeat(256)).add("a".repeat(257)));
+    // short strings of characters the pattern treats specially, and the two lengths around the 256 limit as edge
+    // cases, one try in twenty
+    static Gen<String> idLike() {
+        Gen<String> special = Alphabet.of("aZ09-_=+/.~!${}\"' \t\n\u0000\u007F\u00A0é\u200B").strings(0, 8);
+        return Generators.withEdgeCases(special, 0.05, List.of("a".repeat(256), "a".repeat(257)));
     }
 
-    @Provide
-    Arbitrary<String> hostLike() {
-        Arbitrary<String> label = Arbitraries.strings().withChars("ab09-").ofMinLength(0).ofMaxLength(4);
-        Arbitrary<String> joined = label.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(".", l));
-        Arbitrary<String> noisy = Arbitraries.strings().withChars("ab0.-:/@?# é").ofMinLength(0).ofMaxLength(12);
-        return Arbitraries.oneOf(joined, noisy, joined.map(h -> "https://" + h), joined.map(h -> h + ":443"));
+    static Gen<String> hostLike() {
+        Gen<String> label = Alphabet.of("ab09-").strings(0, 4);
+        Gen<String> joined = Generators.lists(label, 1, 4).map(l -> String.join(".", l));
+        Gen<String> noisy = Alphabet.of("ab0.-:/@?# é").strings(0, 12);
+        return Generators.oneOf(joined, noisy, joined.map(h -> "https://" + h), joined.map(h -> h + ":443"));
     }
 
     /** What the spec says of a string: within min/maxLength, and the anchored pattern matches all of it (as in ECMA). */

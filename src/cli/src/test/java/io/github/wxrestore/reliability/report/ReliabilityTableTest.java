@@ -2,12 +2,13 @@ package io.github.wxrestore.reliability.report;
 
 import io.github.wxrestore.reliability.report.ReliabilityTable.Case;
 import io.github.wxrestore.reliability.report.ReliabilityTable.Row;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The generator of the RELIABILITY.md table, on reports made for the purpose; and the committed catalogue. */
 class ReliabilityTableTest {
 
+    private static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
+
     private static final String REPORT = """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuite name="io.github.wxrestore.reliability.FooTest" tests="5">
               <testcase name="matrix(int)[1]" classname="io.github.wxrestore.reliability.FooTest" time="0.5"/>
               <testcase name="matrix(int)[2]" classname="io.github.wxrestore.reliability.FooTest" time="0.25"/>
               <testcase name="generated" classname="io.github.wxrestore.reliability.FooTest" time="2.0">
-                <system-out><![CDATA[timestamp = 2026-01-01T00:00, FooTest:generated =
-                          |-----------------------jqwik-----------------------
-            tries = 300                   | # of calls to property
-            checks = 120                  | # of not rejected calls
+                <system-out><![CDATA[a line the test printed
+            property FooTest.generated: tries = 300, checked = 120
+            statistics FooTest.generated: verdict: "accepted" 40.0 % (120)
+            property FooTest.generatedElsewhere: tries = 7, checked = 7
+              property FooTest.generated: tries = 5, checked = 5
             ]]></system-out>
               </testcase>
               <testcase name="broken" classname="io.github.wxrestore.reliability.FooTest" time="0.1">
@@ -120,25 +124,27 @@ class ReliabilityTableTest {
 
     @Test
     void theCommittedCatalogueNamesExistingTestsAndEveryReliabilityTest() throws Exception {
-        List<Row> rows = ReliabilityTable.readCatalogue(Path.of("docs", "reliability-catalogue.tsv"));
+        List<Row> rows = ReliabilityTable.readCatalogue(ROOT.resolve("docs/reliability-catalogue.tsv"));
         List<String> named = rows.stream().flatMap(r -> r.tests().stream()).toList();
 
-        for (String selector : named) {
-            int hash = selector.indexOf('#');
-            Class<?> type = Class.forName(ReliabilityTable.BASE_PACKAGE + (hash < 0 ? selector
-                    : selector.substring(0, hash)));
-            if (hash >= 0) {
-                String method = selector.substring(hash + 1);
-                assertThat(Arrays.stream(type.getDeclaredMethods()).filter(ReliabilityTableTest::isTest)
-                        .map(Method::getName)).as(selector).contains(method);
+        try (URLClassLoader tests = everyModulesTestClasses()) {
+            for (String selector : named) {
+                int hash = selector.indexOf('#');
+                Class<?> type = Class.forName(ReliabilityTable.BASE_PACKAGE + (hash < 0 ? selector
+                        : selector.substring(0, hash)), false, tests);
+                if (hash >= 0) {
+                    String method = selector.substring(hash + 1);
+                    assertThat(Arrays.stream(type.getDeclaredMethods()).filter(ReliabilityTableTest::isTest)
+                            .map(Method::getName)).as(selector).contains(method);
+                }
             }
-        }
-        for (Class<?> type : reliabilityTestClasses()) {
-            String name = type.getName().substring(ReliabilityTable.BASE_PACKAGE.length());
-            for (Method method : type.getDeclaredMethods()) {
-                if (isTest(method)) {
-                    assertThat(named).as("a catalogue row naming " + name + "#" + method.getName())
-                            .containsAnyOf(name, name + "#" + method.getName());
+            for (Class<?> type : reliabilityTestClasses(tests)) {
+                String name = type.getName().substring(ReliabilityTable.BASE_PACKAGE.length());
+                for (Method method : type.getDeclaredMethods()) {
+                    if (isTest(method)) {
+                        assertThat(named).as("a catalogue row naming " + name + "#" + method.getName())
+                                .containsAnyOf(name, name + "#" + method.getName());
+                    }
                 }
             }
         }
@@ -146,19 +152,37 @@ class ReliabilityTableTest {
     }
 
     private static boolean isTest(Method method) {
-        return method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class)
-                || method.isAnnotationPresent(Property.class);
+        return method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class);
     }
 
-    // every *Test and *IT class of the reliability package and its subpackages, from the sources
-    private static List<Class<?>> reliabilityTestClasses() throws IOException, ClassNotFoundException {
-        Path sources = Path.of("src", "test", "java");
+    // the compiled tests of every module under src/ (the reactor has built them before this module's tests)
+    private static URLClassLoader everyModulesTestClasses() throws IOException {
+        List<URL> dirs = new ArrayList<>();
+        for (Path module : ReliabilityTable.modules(ROOT)) {
+            Path classes = module.resolve("target/test-classes");
+            if (Files.isDirectory(classes)) {
+                dirs.add(classes.toUri().toURL());
+            }
+        }
+        return new URLClassLoader(dirs.toArray(URL[]::new), ReliabilityTableTest.class.getClassLoader());
+    }
+
+    // every *Test and *IT class of the reliability package and its subpackages, from every module's sources
+    private static List<Class<?>> reliabilityTestClasses(ClassLoader tests) throws Exception {
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(sources.resolve("io/github/wxrestore/reliability"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches(".*(Test|IT)\\.java")).toList()) {
-                String relative = sources.relativize(file).toString();
-                classes.add(Class.forName(relative.substring(0, relative.length() - ".java".length())
-                        .replace(file.getFileSystem().getSeparator(), ".")));
+        for (Path module : ReliabilityTable.modules(ROOT)) {
+            Path sources = module.resolve("src/test/java");
+            Path reliability = sources.resolve("io/github/wxrestore/reliability");
+            if (!Files.isDirectory(reliability)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(reliability)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches(".*(Test|IT)\\.java"))
+                        .toList()) {
+                    String relative = sources.relativize(file).toString();
+                    classes.add(Class.forName(relative.substring(0, relative.length() - ".java".length())
+                            .replace(file.getFileSystem().getSeparator(), "."), false, tests));
+                }
             }
         }
         assertThat(classes).hasSizeGreaterThan(10);

@@ -22,12 +22,13 @@ import java.util.stream.Stream;
 /**
  * Writes the table of docs/RELIABILITY.md from the catalogue (docs/reliability-catalogue.tsv: what each row
  * claims and which tests prove it) and the Surefire and Failsafe reports of the last {@code mvn verify} (how many
- * cases ran, how many passed, how long they took; for jqwik properties the tries and checks jqwik reported). Only
- * the part of the document between the two GENERATED markers is replaced; the prose around it is kept.
+ * cases ran, how many passed, how long they took; for properties, the tries and checks that
+ * {@code io.github.wxrestore.testing.Property} prints as {@code property <Class>.<method>: tries = N, checked = M}).
+ * Only the part of the document between the two GENERATED markers is replaced; the prose around it is kept.
  *
  * <p>Run from the project root, after {@code mvn -B clean verify} (clean, so that no report of a renamed or
  * deleted test is left behind):
- * <pre>java src/test/java/io/github/wxrestore/reliability/report/ReliabilityTable.java</pre>
+ * <pre>java src/testing/src/main/java/io/github/wxrestore/reliability/report/ReliabilityTable.java</pre>
  * It uses the JDK only, so it runs as a single source file. It fails (exit status 1, nothing written) when a row
  * names a test with no result, or when a test of the reliability package is named by no row: the document
  * cannot quietly drift from the tests.
@@ -44,8 +45,9 @@ public final class ReliabilityTable {
     /** What the tests column holds for a row whose tests do not exist yet. */
     static final String PENDING = "pending";
 
-    private static final Pattern JQWIK_TRIES = Pattern.compile("tries = (\\d+)");
-    private static final Pattern JQWIK_CHECKS = Pattern.compile("checks = (\\d+)");
+    /** The line a property prints when it has run (io.github.wxrestore.testing.Property), alone on its line. */
+    private static final Pattern PROPERTY_LINE = Pattern.compile(
+            "^property (\\S+): tries = (\\d+), checked = (\\d+)\\r?$", Pattern.MULTILINE);
 
     /** One row of the catalogue: the claim, and the tests (Class or Class#method) that prove it. */
     record Row(String area, String subject, String check, List<String> tests, String pendingNote) {
@@ -54,7 +56,7 @@ public final class ReliabilityTable {
         }
     }
 
-    /** One test case of a report: its class, name, time, whether it passed, and jqwik's tries and checks. */
+    /** One test case of a report: its class, name, time, whether it passed, and a property's tries and checks. */
     record Case(String className, String name, double seconds, boolean passed, boolean skipped, int tries,
                 int checks) {
         boolean property() {
@@ -63,20 +65,39 @@ public final class ReliabilityTable {
 
         /** The method name: the name up to a parameter list. */
         String method() {
-            int paren = name.indexOf('(');
-            return paren < 0 ? name : name.substring(0, paren);
+            return ReliabilityTable.method(name);
         }
     }
 
     private ReliabilityTable() {
     }
 
+    // a test case's name up to a parameter list: its method
+    private static String method(String name) {
+        int paren = name.indexOf('(');
+        return paren < 0 ? name : name.substring(0, paren);
+    }
+
+    /** The project's modules whose tests may hold reliability rows: every folder under src/, and contract-tests/. */
+    public static List<Path> modules(Path root) throws IOException {
+        List<Path> modules = new ArrayList<>();
+        try (var folders = Files.list(root.resolve("src"))) {
+            folders.filter(Files::isDirectory).sorted().forEach(modules::add);
+        }
+        modules.add(root.resolve("contract-tests"));
+        return modules;
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         Path catalogue = root.resolve("docs/reliability-catalogue.tsv");
         Path document = root.resolve("docs/RELIABILITY.md");
-        List<Case> cases = readReports(List.of(root.resolve("target/surefire-reports"),
-                root.resolve("target/failsafe-reports")));
+        List<Path> reports = new ArrayList<>();
+        for (Path module : modules(root)) {
+            reports.add(module.resolve("target/surefire-reports"));
+            reports.add(module.resolve("target/failsafe-reports"));
+        }
+        List<Case> cases = readReports(reports);
         List<String> problems = new ArrayList<>();
         String table = table(readCatalogue(catalogue), cases, problems);
         if (!problems.isEmpty()) {
@@ -144,17 +165,16 @@ public final class ReliabilityTable {
         String className = testcase.getAttribute("classname");
         int tries = 0;
         int checks = 0;
+        // the line of this property: "property SimpleClassName.method: tries = N, checked = M"
+        String property = className.substring(className.lastIndexOf('.') + 1) + "." + method(name);
         NodeList outs = testcase.getElementsByTagName("system-out");
         for (int i = 0; i < outs.getLength(); i++) {
-            String out = outs.item(i).getTextContent();
-            // jqwik's report of this property starts with "SimpleClassName:method ="
-            String header = className.substring(className.lastIndexOf('.') + 1) + ":" + name + " =";
-            int at = out.indexOf(header);
-            if (at >= 0) {
-                Matcher t = JQWIK_TRIES.matcher(out).region(at, out.length());
-                Matcher c = JQWIK_CHECKS.matcher(out).region(at, out.length());
-                tries = t.find() ? Integer.parseInt(t.group(1)) : 0;
-                checks = c.find() ? Integer.parseInt(c.group(1)) : 0;
+            Matcher line = PROPERTY_LINE.matcher(outs.item(i).getTextContent());
+            while (line.find()) {
+                if (line.group(1).equals(property)) {
+                    tries += Integer.parseInt(line.group(2));
+                    checks += Integer.parseInt(line.group(3));
+                }
             }
         }
         double seconds = testcase.getAttribute("time").isEmpty() ? 0
@@ -165,7 +185,7 @@ public final class ReliabilityTable {
     /** The Markdown table; what is wrong with the catalogue or the reports goes to {@code problems}. */
     static String table(List<Row> rows, List<Case> cases, List<String> problems) {
         if (cases.isEmpty()) {
-            problems.add("no test reports in target/surefire-reports or target/failsafe-reports: run mvn -B verify");
+            problems.add("no test reports in any module's target/surefire-reports or target/failsafe-reports: run mvn -B verify");
             return "";
         }
         Set<Case> named = new LinkedHashSet<>();
