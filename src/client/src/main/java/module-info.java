@@ -3,6 +3,7 @@
  * before anything is sent) and {@code bulk} (restoring thousands of IDs with a journal). The generated
  * low-level client and every {@code internal} package stay inside.
  */
+@SuppressWarnings("requires-automatic") // expressly names itself in its manifest only
 module io.github.wxrestore {
     requires transitive io.github.wxrestore.model;
     requires transitive java.net.http;

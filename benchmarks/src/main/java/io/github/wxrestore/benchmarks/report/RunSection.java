@@ -24,7 +24,7 @@ final class RunSection implements Section {
                 `benchmarks/run.sh -f 1 -wi 1 -i 2 -w 1s -r 1s`; to profile, `benchmarks/run.sh PerCall -prof \
                 jfr`). It needs only a JDK 17+ and Maven 3.8+, with everything else from Maven Central. It builds \
                 the jars, skips the tests (`mvn -B verify` runs them, and a smoke test there runs every benchmark \
-                method once), runs the JMH benchmarks in `benchmarks/src/jmh/java` with the settings shown in \
+                method once), runs the JMH benchmarks in `benchmarks/src/main/java` with the settings shown in \
                 each table's "measured" column, measures the footprint, and rewrites this file.""");
         doc.paragraph("""
                 Reading the tables: *mean* is JMH's score with its 99.9% confidence interval (± half-width), \
