@@ -147,15 +147,6 @@ class RecordingIdRulesTest {
     }
 
     @Test
-    void anIdOfInvisibleCharactersIsCutByWhatIsShownNotByWhatWasGiven() {
-        // each NUL is shown as the six characters of its escape: forty of them used to make 240
-        Violation v = only(RestoreRequestValidation.check(ids("\u0000".repeat(50)), null));
-
-        assertThat(v.invalidValue()).isEqualTo("\\u0000".repeat(6) + "... (50 characters)");
-        assertThat(v.message()).endsWith(" of '" + "\\u0000".repeat(6) + "...' (50 characters)");
-    }
-
-    @Test
     void listsUpToMaxItemsReportEveryBadId() {
         List<String> list = new ArrayList<>(Collections.nCopies(max(), ""));
 

@@ -2,10 +2,9 @@ package io.github.wxrestore.validation.internal;
 
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.PrimitiveIterator;
 
 /**
- * Renders untrusted values for people: at most {@value #MAX_CHARS} characters shown, invisible characters escaped
+ * Renders untrusted values for people: cut after {@value #MAX_CHARS} characters, invisible characters escaped
  * (a line feed as backslash-n, a NUL as backslash-u0000), ID lists summarised as a count plus the first few.
  * Never throws.
  */
@@ -19,18 +18,15 @@ final class Display {
 
     /** {@code 'abc'}, or {@code 'abcd...' (10240 characters)} when cut. */
     static String quoted(String text) {
-        Shown shown = shown(text);
-        return shown.cut() ? "'" + shown.text() + "...' (" + length(text) + " characters)" : "'" + shown.text() + "'";
+        int length = text.codePointCount(0, text.length());
+        String shown = "'" + escaped(text) + (length > MAX_CHARS ? "...'" : "'");
+        return length > MAX_CHARS ? shown + " (" + length + " characters)" : shown;
     }
 
     /** The same without quotes, for {@code Violation.invalidValue}. */
     static String plain(String text) {
-        Shown shown = shown(text);
-        return shown.cut() ? shown.text() + "... (" + length(text) + " characters)" : shown.text();
-    }
-
-    private static int length(String text) {
-        return text.codePointCount(0, text.length());
+        int length = text.codePointCount(0, text.length());
+        return length > MAX_CHARS ? escaped(text) + "... (" + length + " characters)" : escaped(text);
     }
 
     /** {@code 101 IDs: 'a', 'b', 'c' and 98 more}; never the whole list. */
@@ -68,32 +64,23 @@ final class Display {
         return plain(String.valueOf(value));
     }
 
-    /** At most {@value #MAX_CHARS} characters of the text as shown, and whether that left some of it out. */
-    private record Shown(String text, boolean cut) {
-    }
-
-    // counts what is shown, not what was given: forty NULs, each shown as six characters, would be 240
-    private static Shown shown(String text) {
+    private static String escaped(String text) {
         StringBuilder out = new StringBuilder();
-        PrimitiveIterator.OfInt codePoints = text.codePoints().iterator();
-        while (codePoints.hasNext()) {
-            String piece = escaped(codePoints.nextInt());
-            if (out.length() + piece.length() > MAX_CHARS) {
-                return new Shown(out.toString(), true);
+        text.codePoints().limit(MAX_CHARS).forEach(cp -> {
+            switch (cp) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (isInvisible(cp)) {
+                        out.append(cp > 0xFFFF ? String.format("\\u{%X}", cp) : String.format("\\u%04X", cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
             }
-            out.append(piece);
-        }
-        return new Shown(out.toString(), false);
-    }
-
-    private static String escaped(int cp) {
-        return switch (cp) {
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            default -> !isInvisible(cp) ? new String(Character.toChars(cp))
-                    : cp > 0xFFFF ? String.format("\\u{%X}", cp) : String.format("\\u%04X", cp);
-        };
+        });
+        return out.toString();
     }
 
     // controls, format characters (zero-width space, BOM), lone surrogates and every space but ' ' would be
