@@ -74,6 +74,16 @@ class MessagesTest {
     }
 
     @Test
+    void aValueOfInvisibleCharactersIsCutAsShort() {
+        String id = "\u0000".repeat(17); // each shown as six characters: 102 of them uncut
+
+        Violation v = only(RestoreRequestValidation.check(ids(id), null));
+
+        assertThat(v.invalidValue()).isEqualTo("\\u0000".repeat(10) + "... (17 characters)");
+        assertThat(v.message()).contains("'" + "\\u0000".repeat(10) + "...' (17 characters)");
+    }
+
+    @Test
     void everyRuleHasAMessageAndEveryMessageBelongsToARule() throws IllegalAccessException {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         Set<String> rulesWithMessages = bundle.keySet().stream().filter(k -> k.startsWith(PREFIX))

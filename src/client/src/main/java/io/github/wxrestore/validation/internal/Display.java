@@ -6,11 +6,13 @@ import java.util.Iterator;
 /**
  * Renders untrusted values for people: cut after {@value #MAX_CHARS} characters, invisible characters escaped
  * (a line feed as backslash-n, a NUL as backslash-u0000), ID lists summarised as a count plus the first few.
- * Never throws.
+ * An escape is up to nine characters long, so a rendering is also cut before it passes {@value #MAX_RENDERED}
+ * characters: a value of invisible characters shows as short as any other. Never throws.
  */
 final class Display {
 
     static final int MAX_CHARS = 40;
+    static final int MAX_RENDERED = 60;
     private static final int SAMPLE_SIZE = 3;
 
     private Display() {
@@ -18,15 +20,15 @@ final class Display {
 
     /** {@code 'abc'}, or {@code 'abcd...' (10240 characters)} when cut. */
     static String quoted(String text) {
-        int length = text.codePointCount(0, text.length());
-        String shown = "'" + escaped(text) + (length > MAX_CHARS ? "...'" : "'");
-        return length > MAX_CHARS ? shown + " (" + length + " characters)" : shown;
+        Rendering shown = render(text);
+        return shown.cut() ? "'" + shown.text() + "...' (" + shown.length() + " characters)"
+                : "'" + shown.text() + "'";
     }
 
     /** The same without quotes, for {@code Violation.invalidValue}. */
     static String plain(String text) {
-        int length = text.codePointCount(0, text.length());
-        return length > MAX_CHARS ? escaped(text) + "... (" + length + " characters)" : escaped(text);
+        Rendering shown = render(text);
+        return shown.cut() ? shown.text() + "... (" + shown.length() + " characters)" : shown.text();
     }
 
     /** {@code 101 IDs: 'a', 'b', 'c' and 98 more}; never the whole list. */
@@ -64,23 +66,36 @@ final class Display {
         return plain(String.valueOf(value));
     }
 
-    private static String escaped(String text) {
+    /** The shown start of a text, whether it was cut, and the text's length in characters. */
+    private record Rendering(String text, boolean cut, int length) {
+    }
+
+    // at most MAX_CHARS characters, escaped, and at most MAX_RENDERED characters of rendering
+    private static Rendering render(String text) {
+        int length = text.codePointCount(0, text.length());
         StringBuilder out = new StringBuilder();
-        text.codePoints().limit(MAX_CHARS).forEach(cp -> {
-            switch (cp) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (isInvisible(cp)) {
-                        out.append(cp > 0xFFFF ? String.format("\\u{%X}", cp) : String.format("\\u%04X", cp));
-                    } else {
-                        out.appendCodePoint(cp);
-                    }
-                }
+        int shown = 0;
+        for (int i = 0; i < text.length() && shown < MAX_CHARS; shown++) {
+            int cp = text.codePointAt(i);
+            String rendered = escaped(cp);
+            if (out.length() + rendered.length() > MAX_RENDERED) {
+                break;
             }
-        });
-        return out.toString();
+            out.append(rendered);
+            i += Character.charCount(cp);
+        }
+        return new Rendering(out.toString(), shown < length, length);
+    }
+
+    private static String escaped(int cp) {
+        return switch (cp) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> isInvisible(cp)
+                    ? (cp > 0xFFFF ? String.format("\\u{%X}", cp) : String.format("\\u%04X", cp))
+                    : new String(Character.toChars(cp));
+        };
     }
 
     // controls, format characters (zero-width space, BOM), lone surrogates and every space but ' ' would be
