@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -23,20 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** restoreAsync: same retries and errors as restore, on the right executor, within the call timeout. */
+@ExtendWith(LoopbackServerExtension.class)
 class AsyncRestoreTest {
 
     private LoopbackServer server;
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

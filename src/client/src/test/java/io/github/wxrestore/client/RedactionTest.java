@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -21,20 +22,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The access token never appears in log lines (any level), exception messages, bodies kept or toString(). */
+@ExtendWith(LoopbackServerExtension.class)
 class RedactionTest {
 
     private LoopbackServer server;
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

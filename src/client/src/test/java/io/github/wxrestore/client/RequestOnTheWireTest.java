@@ -5,9 +5,10 @@ import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What the client puts on the wire: method, path, query, headers and body; and what it never does (redirects). */
+@ExtendWith(LoopbackServerExtension.class)
 class RequestOnTheWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,14 +37,9 @@ class RequestOnTheWireTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

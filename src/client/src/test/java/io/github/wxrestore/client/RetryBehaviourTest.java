@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each retry rule end to end: what goes on the wire, and the exact waits (recorded by the fake sleeper). */
+@ExtendWith(LoopbackServerExtension.class)
 class RetryBehaviourTest {
 
     /** No jitter: backoffs 1 s, 2 s, 4 s, 8 s; waits at most 60 s. */
@@ -27,14 +29,9 @@ class RetryBehaviourTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private WebexRecordingsClient client(RetryPolicy policy) {

@@ -7,8 +7,9 @@ import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the exact wait the client takes, recorded by the fake sleeper, and what the final error reports. Two attempts
  * allowed, both answered with the same status, so each case shows one wait and one typed error.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class RetryAfterMatrixTest {
 
     static final Duration BACKOFF = Duration.ofSeconds(1);
@@ -43,14 +45,9 @@ class RetryAfterMatrixTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     static Stream<Arguments> statusesTimesForms() {

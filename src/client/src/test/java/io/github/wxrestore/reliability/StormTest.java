@@ -14,9 +14,10 @@ import io.github.wxrestore.sandbox.WebexSandbox;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Servers that fail every call: the client gives up when its budget (attempts, or the call timeout) is spent,
  * with the last status and the number of attempts in the error, and waits exactly as its policy says on the way.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class StormTest {
 
     /** Backoffs 1, 2, 4, 8, 8... s without jitter; four attempts. */
@@ -47,14 +49,9 @@ class StormTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private WebexRecordingsClient client(RetryPolicy policy, Duration callTimeout) {
