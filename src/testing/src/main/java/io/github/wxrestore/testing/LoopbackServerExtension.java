@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.support.TypeBasedParameterResolver;
 
 /**
  * A fresh {@link LoopbackServer} for each test: started before the test (before its {@code @BeforeEach}
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code PER_CLASS} test class cannot have one: a test that needs a server for longer, or more than one, starts
  * it with {@link LoopbackServer#start()} and closes it itself.
  */
-public final class LoopbackServerExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class LoopbackServerExtension extends TypeBasedParameterResolver<LoopbackServer>
+        implements BeforeEachCallback, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(LoopbackServerExtension.class);
@@ -49,12 +50,7 @@ public final class LoopbackServerExtension implements BeforeEachCallback, AfterE
     }
 
     @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == LoopbackServer.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    public LoopbackServer resolveParameter(ParameterContext parameter, ExtensionContext context) {
         if (context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException("a LoopbackServer lives for one test, and "
                     + parameter.getDeclaringExecutable() + " runs outside one (@BeforeAll, @AfterAll or a PER_CLASS"
