@@ -42,7 +42,7 @@ class AsyncRestoreTest {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "caller-pool"));
         List<String> threads = new CopyOnWriteArrayList<>();
         try {
-            WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+            WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                     .executor(task -> executor.execute(() -> {
                         threads.add(Thread.currentThread().getName());
                         task.run();
@@ -60,7 +60,7 @@ class AsyncRestoreTest {
 
     @Test
     void withoutAnExecutorTheClientsOwnDaemonPoolRunsTheCall() {
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build()) {
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build()) {
             List<String> threads = new CopyOnWriteArrayList<>();
 
             client.restoreAsync(twoIds()).thenRun(() -> threads.add(Thread.currentThread().getName()))
@@ -80,7 +80,7 @@ class AsyncRestoreTest {
                 httpThreads.execute(task);
             });
 
-            Fixtures.clientFor(server.baseUrl(), time).httpClientBuilder(http).build().restore(twoIds());
+            TestClients.clientFor(server.baseUrl(), time).httpClientBuilder(http).build().restore(twoIds());
 
             assertThat(seen).isNotEmpty(); // the JDK completed the exchange on the caller's executor
         } finally {
@@ -91,7 +91,7 @@ class AsyncRestoreTest {
     @Test
     void asyncCallsNeverRunOnTheHttpClientsOwnExecutorWhichCouldStarve() {
         ExecutorService single = Executors.newSingleThreadExecutor();
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                 .httpClientBuilder(HttpClient.newBuilder().executor(single)).build()) {
             List<String> threads = new CopyOnWriteArrayList<>();
 
@@ -109,7 +109,7 @@ class AsyncRestoreTest {
     void aFailedAsyncCallCompletesExceptionallyWithTheTypedError() {
         server.enqueue(Reply.json(404, Fixtures.webexError("No such recording.", "gone", "ROUTER_a"), Map.of()));
 
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build()) {
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build()) {
             CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds(), "admin@example.com");
 
             CompletionException e = catchThrowableOfType(CompletionException.class,
@@ -122,7 +122,7 @@ class AsyncRestoreTest {
     @Test
     void aFutureCancelledBeforeItRunsSendsNothing() {
         List<Runnable> queued = new CopyOnWriteArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(queued::add).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(queued::add).build();
 
         CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds());
         future.cancel(false);
@@ -135,7 +135,7 @@ class AsyncRestoreTest {
     @Test
     void theCallTimeoutCountsFromTheAsyncCallNotFromWhenAThreadIsFree() {
         List<Runnable> queued = new CopyOnWriteArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(queued::add)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(queued::add)
                 .callTimeout(Duration.ofSeconds(5)).build();
 
         CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds());
@@ -152,7 +152,7 @@ class AsyncRestoreTest {
 
     @Test
     void anExecutorThatRefusesTheCallCompletesTheFutureExceptionally() {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(task -> {
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(task -> {
             throw new java.util.concurrent.RejectedExecutionException("queue full");
         }).build();
 

@@ -37,7 +37,7 @@ class ResponseBodyTest {
     @BeforeEach
     void start(LoopbackServer server) {
         this.server = server;
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach
@@ -123,7 +123,7 @@ class ResponseBodyTest {
         AtomicLong written = new AtomicLong();
         CountDownLatch ended = new CountDownLatch(1);
         try (SocketFaultServer endless = SocketFaultServer.start(SocketFaultServer.endlessBody(500, written, ended))) {
-            WebexRecordingsClient toEndless = Fixtures.clientFor(endless.baseUrl(), new FakeTime())
+            WebexRecordingsClient toEndless = TestClients.clientFor(endless.baseUrl(), new FakeTime())
                     .retryPolicy(RetryPolicy.none()).build();
 
             ServerErrorException e = catchThrowableOfType(ServerErrorException.class,

@@ -35,7 +35,7 @@ class RetryBehaviourTest {
     }
 
     private WebexRecordingsClient client(RetryPolicy policy) {
-        return Fixtures.clientFor(server.baseUrl(), time).retryPolicy(policy).build();
+        return TestClients.clientFor(server.baseUrl(), time).retryPolicy(policy).build();
     }
 
     private static Reply status(int code, String... headerPairs) {
@@ -174,7 +174,7 @@ class RetryBehaviourTest {
     @Test
     void aWaitThatWouldPassTheCallTimeoutIsNotStartedAndTheLastErrorIsThrown() {
         server.otherwise(status(429, "Retry-After", "40"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .callTimeout(Duration.ofSeconds(30)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -188,7 +188,7 @@ class RetryBehaviourTest {
     @Test
     void aWaitThatWouldEndExactlyAtTheCallTimeoutIsNotStartedEither() {
         server.otherwise(status(429, "Retry-After", "30"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .callTimeout(Duration.ofSeconds(30)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -200,7 +200,7 @@ class RetryBehaviourTest {
     @Test
     void theCallTimeoutBoundsTheSumOfTheWaits() {
         server.otherwise(status(429, "Retry-After", "10"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                 .retryPolicy(EXACT.toBuilder().maxAttempts(10).build()).callTimeout(Duration.ofSeconds(25)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -213,7 +213,7 @@ class RetryBehaviourTest {
     @Test
     void everyAttemptCarriesItsOwnTrackingIdAndTheErrorNamesTheLast() {
         server.otherwise(status(429, "Retry-After", "0"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .trackingIdPrefix("OPS-RESTORE_").build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -228,7 +228,7 @@ class RetryBehaviourTest {
     void aTokenSupplierIsAskedOnEveryAttemptSoARefreshedTokenIsUsed() {
         server.enqueue(status(429, "Retry-After", "1"), Reply.status(204));
         AtomicInteger calls = new AtomicInteger();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .accessToken(() -> "token-number-" + calls.incrementAndGet()).build();
 
         client.restore(twoIds());
@@ -239,7 +239,7 @@ class RetryBehaviourTest {
 
     @Test
     void aTokenSupplierThatFailsStopsTheCallWithoutSendingAndWithoutRetrying() {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .accessToken(() -> {
                     throw new IllegalStateException("vault unreachable");
                 }).build();
@@ -256,7 +256,7 @@ class RetryBehaviourTest {
     @Test
     void anInterruptedWaitEndsTheCallWithTheLastErrorAndKeepsTheInterruptFlag() {
         server.enqueue(status(429, "Retry-After", "3"), Reply.status(204));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .sleeper(duration -> {
                     throw new InterruptedException("shutting down");
                 }).build();

@@ -31,7 +31,7 @@ class StatusMappingTest {
     @BeforeEach
     void start(LoopbackServer server) {
         this.server = server;
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach

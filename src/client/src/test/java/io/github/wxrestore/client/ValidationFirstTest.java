@@ -27,7 +27,7 @@ class ValidationFirstTest {
     @BeforeEach
     void start(LoopbackServer server) {
         this.server = server;
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).build();
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).build();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.client.WebexStatus;
@@ -40,7 +41,7 @@ class ResponseMatrixTest {
     @BeforeEach
     void start(LoopbackServer server) {
         this.server = server;
-        client = Reliability.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach

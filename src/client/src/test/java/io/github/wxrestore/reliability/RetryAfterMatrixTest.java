@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.ServerErrorException;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.testing.FakeTime;
@@ -62,7 +63,7 @@ class RetryAfterMatrixTest {
         // 423 is retried only when Webex says when; any Retry-After header counts, even an unreadable one
         boolean retried = status != 423 || form.header != null;
 
-        Throwable thrown = catchThrowable(() -> Reliability.clientFor(server.baseUrl(), time).retryPolicy(POLICY)
+        Throwable thrown = catchThrowable(() -> TestClients.clientFor(server.baseUrl(), time).retryPolicy(POLICY)
                 .callTimeout(CALL_TIMEOUT).build().restore(oneId()));
 
         assertThat(thrown).isExactlyInstanceOf(status == 503 ? ServerErrorException.class : ThrottledException.class);

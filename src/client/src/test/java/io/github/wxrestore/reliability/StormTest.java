@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.ServerErrorException;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
@@ -55,7 +56,7 @@ class StormTest {
     }
 
     private WebexRecordingsClient client(RetryPolicy policy, Duration callTimeout) {
-        return Reliability.clientFor(server.baseUrl(), time).retryPolicy(policy).callTimeout(callTimeout).build();
+        return TestClients.clientFor(server.baseUrl(), time).retryPolicy(policy).callTimeout(callTimeout).build();
     }
 
     @ParameterizedTest(name = "{0} on every call, retryServerErrors={1}: {2} attempts")
@@ -137,7 +138,7 @@ class StormTest {
         try (WebexSandbox sandbox = WebexSandbox.builder().recordingsPerHost(1)
                 .faults(SandboxFaults.builder().serverErrors(503, FaultSchedule.everyNth(1)).build()).start()) {
             String id = sandbox.seededIds(SandboxAccounts.ANN, 1).get(0);
-            WebexRecordingsClient client = Reliability.clientFor(sandbox.baseUrl(), time)
+            WebexRecordingsClient client = TestClients.clientFor(sandbox.baseUrl(), time)
                     .accessToken(sandbox.user(SandboxAccounts.ANN).token()).retryPolicy(FOUR_ATTEMPTS).build();
 
             ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
