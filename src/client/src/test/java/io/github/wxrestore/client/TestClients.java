@@ -21,6 +21,8 @@ public final class TestClients {
      * {@code time::sleep}, so no test waits in real time; {@link #TOKEN}; one-second connect, two-second attempt
      * and thirty-second call timeouts. A test that needs another setting sets it on the builder.
      */
+    // the tests compile into the client's module, whose package this is; FakeTime comes from the class path
+    @SuppressWarnings("exports")
     public static WebexRecordingsClient.Builder clientFor(String baseUrl, FakeTime time) {
         return WebexRecordingsClient.builder()
                 .baseUrl(baseUrl)
