@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -23,20 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** restoreAsync: same retries and errors as restore, on the right executor, within the call timeout. */
+@ExtendWith(LoopbackServerExtension.class)
 class AsyncRestoreTest {
 
     private LoopbackServer server;
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -45,7 +42,7 @@ class AsyncRestoreTest {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "caller-pool"));
         List<String> threads = new CopyOnWriteArrayList<>();
         try {
-            WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+            WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                     .executor(task -> executor.execute(() -> {
                         threads.add(Thread.currentThread().getName());
                         task.run();
@@ -63,7 +60,7 @@ class AsyncRestoreTest {
 
     @Test
     void withoutAnExecutorTheClientsOwnDaemonPoolRunsTheCall() {
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build()) {
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build()) {
             List<String> threads = new CopyOnWriteArrayList<>();
 
             client.restoreAsync(twoIds()).thenRun(() -> threads.add(Thread.currentThread().getName()))
@@ -83,7 +80,7 @@ class AsyncRestoreTest {
                 httpThreads.execute(task);
             });
 
-            Fixtures.clientFor(server.baseUrl(), time).httpClientBuilder(http).build().restore(twoIds());
+            TestClients.clientFor(server.baseUrl(), time).httpClientBuilder(http).build().restore(twoIds());
 
             assertThat(seen).isNotEmpty(); // the JDK completed the exchange on the caller's executor
         } finally {
@@ -94,7 +91,7 @@ class AsyncRestoreTest {
     @Test
     void asyncCallsNeverRunOnTheHttpClientsOwnExecutorWhichCouldStarve() {
         ExecutorService single = Executors.newSingleThreadExecutor();
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                 .httpClientBuilder(HttpClient.newBuilder().executor(single)).build()) {
             List<String> threads = new CopyOnWriteArrayList<>();
 
@@ -112,7 +109,7 @@ class AsyncRestoreTest {
     void aFailedAsyncCallCompletesExceptionallyWithTheTypedError() {
         server.enqueue(Reply.json(404, Fixtures.webexError("No such recording.", "gone", "ROUTER_a"), Map.of()));
 
-        try (WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build()) {
+        try (WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build()) {
             CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds(), "admin@example.com");
 
             CompletionException e = catchThrowableOfType(CompletionException.class,
@@ -125,7 +122,7 @@ class AsyncRestoreTest {
     @Test
     void aFutureCancelledBeforeItRunsSendsNothing() {
         List<Runnable> queued = new CopyOnWriteArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(queued::add).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(queued::add).build();
 
         CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds());
         future.cancel(false);
@@ -138,7 +135,7 @@ class AsyncRestoreTest {
     @Test
     void theCallTimeoutCountsFromTheAsyncCallNotFromWhenAThreadIsFree() {
         List<Runnable> queued = new CopyOnWriteArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(queued::add)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(queued::add)
                 .callTimeout(Duration.ofSeconds(5)).build();
 
         CompletableFuture<RestoreResult> future = client.restoreAsync(twoIds());
@@ -155,7 +152,7 @@ class AsyncRestoreTest {
 
     @Test
     void anExecutorThatRefusesTheCallCompletesTheFutureExceptionally() {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(task -> {
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(task -> {
             throw new java.util.concurrent.RejectedExecutionException("queue full");
         }).build();
 

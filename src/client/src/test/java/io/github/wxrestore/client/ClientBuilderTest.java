@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 class ClientBuilderTest {
 
     private static WebexRecordingsClient.Builder valid() {
-        return WebexRecordingsClient.builder().accessToken(Fixtures.TOKEN);
+        return WebexRecordingsClient.builder().accessToken(TestClients.TOKEN);
     }
 
     @Test
@@ -76,7 +76,7 @@ class ClientBuilderTest {
     @Test
     void theLastTokenSettingWins() {
         WebexRecordingsClient.Builder builder = WebexRecordingsClient.builder().accessToken("bad\ntoken")
-                .accessToken(() -> Fixtures.TOKEN);
+                .accessToken(() -> TestClients.TOKEN);
 
         assertThat(builder.build().toString()).contains("accessToken=[REDACTED, from a supplier]");
     }

@@ -35,7 +35,7 @@ class ConcurrencyTest {
                 server.enqueue(Reply.json(429, "{}", Map.of("Retry-After", "0")));
             }
             // enough attempts that no call can draw every 429 (which thread meets which reply is up to the scheduler)
-            WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), new FakeTime())
+            WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), new FakeTime())
                     .retryPolicy(RetryPolicy.builder().maxAttempts(THROTTLED_REPLIES + 1).build()).build();
             Set<String> trackingIds = ConcurrentHashMap.newKeySet();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -14,27 +15,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.wxrestore.client.Fixtures.TOKEN;
 import static io.github.wxrestore.client.Fixtures.twoIds;
+import static io.github.wxrestore.client.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The access token never appears in log lines (any level), exception messages, bodies kept or toString(). */
+@ExtendWith(LoopbackServerExtension.class)
 class RedactionTest {
 
     private LoopbackServer server;
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
@@ -43,13 +40,13 @@ class RedactionTest {
                 Reply.json(401, "{\"message\":\"The request requires a valid access token\"}", Map.of()),
                 Reply.status(500));
         List<Throwable> failures = new ArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build();
 
         try (LogCapture logs = new LogCapture()) {
             client.restore(twoIds());
             failures.add(catchThrowable(() -> client.restore(twoIds())));
             failures.add(catchThrowable(() -> client.restore(twoIds())));
-            failures.add(catchThrowable(() -> Fixtures.clientFor(refusedUrl(), time).build().restore(twoIds())));
+            failures.add(catchThrowable(() -> TestClients.clientFor(refusedUrl(), time).build().restore(twoIds())));
 
             assertThat(logs.events()).hasSizeGreaterThanOrEqualTo(4);
             assertThat(logs.events()).allSatisfy(event -> {
@@ -68,7 +65,7 @@ class RedactionTest {
         server.enqueue(Reply.json(400, "{\"message\":\"bad header Authorization: Bearer " + TOKEN + "\","
                         + "\"errors\":[{\"description\":\"token " + TOKEN + " refused\"}]}",
                 Map.of("X-Echo-Authorization", "Bearer " + TOKEN)));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build();
 
         try (LogCapture logs = new LogCapture()) {
             BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.restore(twoIds()));
@@ -84,7 +81,7 @@ class RedactionTest {
 
     @Test
     void toStringOfEveryConfigAndResultTypeHidesTheToken() {
-        WebexRecordingsClient.Builder builder = Fixtures.clientFor(server.baseUrl(), time);
+        WebexRecordingsClient.Builder builder = TestClients.clientFor(server.baseUrl(), time);
         WebexRecordingsClient client = builder.build();
         server.enqueue(Reply.status(204));
         RestoreResult result = client.restore(twoIds());
@@ -108,7 +105,7 @@ class RedactionTest {
 
     @Test
     void anUnusableTokenFromASupplierIsRefusedAtUseTimeWithoutEchoingItAndNothingIsSent() {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                 .accessToken(() -> TOKEN + "\r\nX-Injected: yes").build();
 
         WebexClientException e = catchThrowableOfType(WebexClientException.class, () -> client.restore(twoIds()));
@@ -139,7 +136,7 @@ class RedactionTest {
     @Test
     void aTokenShorterThanEightCharactersIsNotMaskedInServerText() {
         server.enqueue(Reply.json(400, "{\"message\":\"abc is not a recording\"}", Map.of()));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).accessToken("abc").build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).accessToken("abc").build();
 
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.restore(twoIds()));
 

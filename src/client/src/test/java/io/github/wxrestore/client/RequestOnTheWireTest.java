@@ -5,9 +5,10 @@ import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,12 +22,13 @@ import java.util.Map;
 
 import static io.github.wxrestore.client.Fixtures.ID_1;
 import static io.github.wxrestore.client.Fixtures.ID_2;
-import static io.github.wxrestore.client.Fixtures.TOKEN;
 import static io.github.wxrestore.client.Fixtures.twoIds;
+import static io.github.wxrestore.client.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What the client puts on the wire: method, path, query, headers and body; and what it never does (redirects). */
+@ExtendWith(LoopbackServerExtension.class)
 class RequestOnTheWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,19 +37,14 @@ class RequestOnTheWireTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test
     void oneCallIsOnePostWithBearerTokenTrackingIdUserAgentAndJsonBody() throws Exception {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).build();
 
         RestoreResult result = client.restore(twoIds().siteUrl("example.webex.com"));
 
@@ -68,14 +65,14 @@ class RequestOnTheWireTest {
 
     @Test
     void restoreAllSendsNoRecordingIds() {
-        Fixtures.clientFor(server.baseUrl(), time).build().restore(new RestoreRecordingsRequest().restoreAll(true));
+        TestClients.clientFor(server.baseUrl(), time).build().restore(new RestoreRecordingsRequest().restoreAll(true));
 
         assertThat(server.requests().get(0).bodyText()).isEqualTo("{\"restoreAll\":true}");
     }
 
     @Test
     void aCustomUserAgentAndTrackingIdPrefixAreUsed() {
-        Fixtures.clientFor(server.baseUrl(), time).userAgent("recordings-ops/2.1 (team video)")
+        TestClients.clientFor(server.baseUrl(), time).userAgent("recordings-ops/2.1 (team video)")
                 .trackingIdPrefix("OPS_").build().restore(twoIds());
 
         assertThat(server.requests().get(0).header("User-Agent")).isEqualTo("recordings-ops/2.1 (team video)");
@@ -86,7 +83,7 @@ class RequestOnTheWireTest {
     @ValueSource(strings = {"ann+ops@example.com", "a&b=c@example.com", "x#y@example.com", "p%q@example.com",
             "o'brien@example.com", "jürgen.müller@example.com"})
     void hostEmailArrivesIntactAndPercentEncoded(String hostEmail) {
-        Fixtures.clientFor(server.baseUrl(), time).build().restore(twoIds(), hostEmail);
+        TestClients.clientFor(server.baseUrl(), time).build().restore(twoIds(), hostEmail);
 
         String rawQuery = server.requests().get(0).rawQuery();
         assertThat(rawQuery).startsWith("hostEmail=").doesNotContain("+").doesNotContain("#");
@@ -103,7 +100,7 @@ class RequestOnTheWireTest {
                     new byte[0]));
 
             UnexpectedStatusException e = catchThrowableOfType(UnexpectedStatusException.class,
-                    () -> Fixtures.clientFor(server.baseUrl(), time).build().restore(twoIds()));
+                    () -> TestClients.clientFor(server.baseUrl(), time).build().restore(twoIds()));
 
             assertThat(e.status()).isEqualTo(302);
             assertThat(e.getMessage()).contains("302 (undocumented status), not followed (Location: "
@@ -120,7 +117,7 @@ class RequestOnTheWireTest {
             HttpClient.Builder permissive = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS);
 
             UnexpectedStatusException e = catchThrowableOfType(UnexpectedStatusException.class,
-                    () -> Fixtures.clientFor(server.baseUrl(), time).httpClientBuilder(permissive).build()
+                    () -> TestClients.clientFor(server.baseUrl(), time).httpClientBuilder(permissive).build()
                             .restore(twoIds()));
 
             assertThat(e.status()).isEqualTo(307);
@@ -133,7 +130,7 @@ class RequestOnTheWireTest {
         List<String> ids = new ArrayList<>(List.of(ID_1));
         RestoreRecordingsRequest body = new RestoreRecordingsRequest().recordingIds(ids);
         List<Runnable> queued = new ArrayList<>();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).executor(queued::add).build();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).executor(queued::add).build();
 
         var future = client.restoreAsync(body);
         ids.set(0, "changed-after-the-call");
@@ -149,7 +146,7 @@ class RequestOnTheWireTest {
     void theBaseUrlPathIsKept() {
         String base = server.baseUrl().replace("/v1", "/gateway/v1/");
 
-        Fixtures.clientFor(base, time).build().restore(twoIds());
+        TestClients.clientFor(base, time).build().restore(twoIds());
 
         assertThat(server.requests().get(0).uri()).isEqualTo(URI.create("/gateway/v1/recordings/restore"));
     }

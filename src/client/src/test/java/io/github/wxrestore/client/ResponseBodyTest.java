@@ -4,10 +4,12 @@ import io.github.wxrestore.client.internal.RestoreExchange;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import io.github.wxrestore.testing.SocketFaultServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,21 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Whatever the body looks like, the caller gets a typed error with the raw body kept, bounded. */
+@ExtendWith(LoopbackServerExtension.class)
 class ResponseBodyTest {
 
     private LoopbackServer server;
     private WebexRecordingsClient client;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+    void start(LoopbackServer server) {
+        this.server = server;
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.close();
     }
 
     private WebexApiException failWith(Reply reply) {
@@ -121,7 +123,7 @@ class ResponseBodyTest {
         AtomicLong written = new AtomicLong();
         CountDownLatch ended = new CountDownLatch(1);
         try (SocketFaultServer endless = SocketFaultServer.start(SocketFaultServer.endlessBody(500, written, ended))) {
-            WebexRecordingsClient toEndless = Fixtures.clientFor(endless.baseUrl(), new FakeTime())
+            WebexRecordingsClient toEndless = TestClients.clientFor(endless.baseUrl(), new FakeTime())
                     .retryPolicy(RetryPolicy.none()).build();
 
             ServerErrorException e = catchThrowableOfType(ServerErrorException.class,

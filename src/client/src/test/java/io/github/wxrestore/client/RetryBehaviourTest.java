@@ -3,9 +3,10 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Each retry rule end to end: what goes on the wire, and the exact waits (recorded by the fake sleeper). */
+@ExtendWith(LoopbackServerExtension.class)
 class RetryBehaviourTest {
 
     /** No jitter: backoffs 1 s, 2 s, 4 s, 8 s; waits at most 60 s. */
@@ -27,18 +29,13 @@ class RetryBehaviourTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private WebexRecordingsClient client(RetryPolicy policy) {
-        return Fixtures.clientFor(server.baseUrl(), time).retryPolicy(policy).build();
+        return TestClients.clientFor(server.baseUrl(), time).retryPolicy(policy).build();
     }
 
     private static Reply status(int code, String... headerPairs) {
@@ -177,7 +174,7 @@ class RetryBehaviourTest {
     @Test
     void aWaitThatWouldPassTheCallTimeoutIsNotStartedAndTheLastErrorIsThrown() {
         server.otherwise(status(429, "Retry-After", "40"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .callTimeout(Duration.ofSeconds(30)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -191,7 +188,7 @@ class RetryBehaviourTest {
     @Test
     void aWaitThatWouldEndExactlyAtTheCallTimeoutIsNotStartedEither() {
         server.otherwise(status(429, "Retry-After", "30"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .callTimeout(Duration.ofSeconds(30)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -203,7 +200,7 @@ class RetryBehaviourTest {
     @Test
     void theCallTimeoutBoundsTheSumOfTheWaits() {
         server.otherwise(status(429, "Retry-After", "10"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time)
                 .retryPolicy(EXACT.toBuilder().maxAttempts(10).build()).callTimeout(Duration.ofSeconds(25)).build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -216,7 +213,7 @@ class RetryBehaviourTest {
     @Test
     void everyAttemptCarriesItsOwnTrackingIdAndTheErrorNamesTheLast() {
         server.otherwise(status(429, "Retry-After", "0"));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .trackingIdPrefix("OPS-RESTORE_").build();
 
         ThrottledException e = catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
@@ -231,7 +228,7 @@ class RetryBehaviourTest {
     void aTokenSupplierIsAskedOnEveryAttemptSoARefreshedTokenIsUsed() {
         server.enqueue(status(429, "Retry-After", "1"), Reply.status(204));
         AtomicInteger calls = new AtomicInteger();
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .accessToken(() -> "token-number-" + calls.incrementAndGet()).build();
 
         client.restore(twoIds());
@@ -242,7 +239,7 @@ class RetryBehaviourTest {
 
     @Test
     void aTokenSupplierThatFailsStopsTheCallWithoutSendingAndWithoutRetrying() {
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .accessToken(() -> {
                     throw new IllegalStateException("vault unreachable");
                 }).build();
@@ -259,7 +256,7 @@ class RetryBehaviourTest {
     @Test
     void anInterruptedWaitEndsTheCallWithTheLastErrorAndKeepsTheInterruptFlag() {
         server.enqueue(status(429, "Retry-After", "3"), Reply.status(204));
-        WebexRecordingsClient client = Fixtures.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
                 .sleeper(duration -> {
                     throw new InterruptedException("shutting down");
                 }).build();

@@ -3,9 +3,11 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,21 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every documented status, and undocumented ones, arrive as the right type with the Webex error parsed. */
+@ExtendWith(LoopbackServerExtension.class)
 class StatusMappingTest {
 
     private LoopbackServer server;
     private WebexRecordingsClient client;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+    void start(LoopbackServer server) {
+        this.server = server;
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.close();
     }
 
     static Stream<Arguments> documentedErrors() {

@@ -23,7 +23,7 @@ class TransportFailureTest {
     private static final long HANG_BOUND_MILLIS = 5_000;
 
     private static WebexRecordingsClient.Builder client(String baseUrl) {
-        return WebexRecordingsClient.builder().baseUrl(baseUrl).accessToken(Fixtures.TOKEN)
+        return WebexRecordingsClient.builder().baseUrl(baseUrl).accessToken(TestClients.TOKEN)
                 .connectTimeout(Duration.ofMillis(500)).attemptTimeout(ATTEMPT).callTimeout(Duration.ofSeconds(10));
     }
 

@@ -3,10 +3,12 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,21 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A call that breaks a documented rule fails before any I/O: the server never sees a request. */
+@ExtendWith(LoopbackServerExtension.class)
 class ValidationFirstTest {
 
     private LoopbackServer server;
     private WebexRecordingsClient client;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
-        client = Fixtures.clientFor(server.baseUrl(), new FakeTime()).build();
+    void start(LoopbackServer server) {
+        this.server = server;
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).build();
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.close();
     }
 
     private static RestoreRecordingsRequest tooManyIds() {

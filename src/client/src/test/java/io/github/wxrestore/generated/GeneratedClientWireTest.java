@@ -6,9 +6,10 @@ import io.github.wxrestore.generated.api.RecordingsApi;
 import io.github.wxrestore.generated.invoker.ApiClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.testing.LoopbackServer;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pins what the code generated from api-spec/ puts on the wire: method, path, query and JSON body for each
  * selection the spec allows. A generator option or spec change that alters the wire format fails here.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class GeneratedClientWireTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,16 +29,11 @@ class GeneratedClientWireTest {
     private RecordingsApi api;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         ApiClient client = new ApiClient();
         client.updateBaseUri(server.baseUrl());
         api = new RecordingsApi(client);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     @Test

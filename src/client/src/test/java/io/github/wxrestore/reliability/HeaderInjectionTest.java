@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexClientException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.testing.FakeTime;
@@ -28,7 +29,7 @@ class HeaderInjectionTest {
     /** Characters that could end a header line or hide in one. */
     static final Map<String, String> BAD_CHARACTERS = badCharacters();
 
-    private static final String VALUE = "Value-" + Reliability.TOKEN;
+    private static final String VALUE = "Value-" + TestClients.TOKEN;
 
     private static LoopbackServer server;
 
@@ -56,14 +57,14 @@ class HeaderInjectionTest {
     @MethodSource("settingsTimesCharactersTimesPlaces")
     void aHeaderSettingThatCouldBreakTheHeaderIsRefusedAtBuildTime(HeaderSetting setting, String character,
                                                                    String place, String value) {
-        WebexRecordingsClient.Builder builder = setting.set(Reliability.clientFor(server.baseUrl(), new FakeTime()),
+        WebexRecordingsClient.Builder builder = setting.set(TestClients.clientFor(server.baseUrl(), new FakeTime()),
                 value);
 
         Throwable thrown = catchThrowable(builder::build);
 
         assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(setting.builderName);
         if (setting == HeaderSetting.ACCESS_TOKEN) {
-            assertThat(Reliability.fullText(thrown)).doesNotContain(Reliability.TOKEN);
+            assertThat(Reliability.fullText(thrown)).doesNotContain(TestClients.TOKEN);
         }
     }
 
@@ -72,14 +73,14 @@ class HeaderInjectionTest {
     void aTokenSupplierValueThatCouldBreakTheHeaderIsRefusedBeforeAnythingIsSent(String character) {
         String bad = VALUE + BAD_CHARACTERS.get(character);
         int before = server.requestCount();
-        WebexRecordingsClient client = Reliability.clientFor(server.baseUrl(), new FakeTime())
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), new FakeTime())
                 .accessToken(() -> bad).build();
 
         Throwable thrown = catchThrowable(() -> client.restore(Reliability.oneId()));
 
         assertThat(thrown).isExactlyInstanceOf(WebexClientException.class)
                 .hasMessageContaining("accessToken supplier returned an unusable token");
-        assertThat(Reliability.fullText(thrown)).doesNotContain(Reliability.TOKEN);
+        assertThat(Reliability.fullText(thrown)).doesNotContain(TestClients.TOKEN);
         assertThat(server.requestCount()).isEqualTo(before);
     }
 

@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.Generators;
@@ -63,7 +64,7 @@ class HeaderValuePropertiesTest {
         boolean printableAscii = value.chars().allMatch(c -> c >= ' ' && c <= '~');
         int before = server.requestCount();
 
-        Throwable thrown = catchThrowable(() -> setting.set(Reliability.clientFor(server.baseUrl(), new FakeTime()),
+        Throwable thrown = catchThrowable(() -> setting.set(TestClients.clientFor(server.baseUrl(), new FakeTime()),
                 value).build().restore(Reliability.oneId()));
 
         if (thrown == null) {

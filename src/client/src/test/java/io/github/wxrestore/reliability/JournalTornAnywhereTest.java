@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.testing.JournalSnapshot;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
@@ -54,7 +55,7 @@ class JournalTornAnywhereTest {
         List<Integer> cuts = cutPoints(full);
         try (LoopbackServer server = LoopbackServer.start();
              WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl())
-                     .accessToken(Reliability.TOKEN).retryPolicy(RetryPolicy.none()).build()) {
+                     .accessToken(TestClients.TOKEN).retryPolicy(RetryPolicy.none()).build()) {
             for (int cut : cuts) {
                 Path file = dir.resolve("cut-" + cut + ".journal");
                 Files.write(file, Arrays.copyOf(full, cut));

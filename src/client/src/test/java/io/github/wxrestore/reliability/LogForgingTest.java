@@ -1,6 +1,7 @@
 package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.testing.FakeTime;
@@ -35,7 +36,7 @@ class LogForgingTest {
                 .replace("\n", "\\n") + "\"}";
         try (LoopbackServer server = LoopbackServer.start(); EverythingCaptured captured = new EverythingCaptured()) {
             server.otherwise(Reply.json(429, body, Map.of("Retry-After", "1")));
-            WebexRecordingsClient client = Reliability.clientFor(server.baseUrl(), new FakeTime())
+            WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), new FakeTime())
                     .retryPolicy(RetryPolicy.builder().maxAttempts(2).maxWait(Duration.ofSeconds(5)).build()).build();
 
             WebexApiException e = catchThrowableOfType(WebexApiException.class,

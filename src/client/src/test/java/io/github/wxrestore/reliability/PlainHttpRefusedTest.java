@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.Generators;
@@ -45,7 +46,7 @@ class PlainHttpRefusedTest {
     void anAcceptedBaseUrlIsHttpsOrPlainHttpToLoopback() {
         Property.tries(400).forAll(baseUrls()).coverage("verdict", "accepted http", p -> p > 2)
                 .coverage("verdict", "refused", p -> p > 20).check(url -> {
-            Throwable thrown = catchThrowable(() -> WebexRecordingsClient.builder().accessToken(Reliability.TOKEN)
+            Throwable thrown = catchThrowable(() -> WebexRecordingsClient.builder().accessToken(TestClients.TOKEN)
                     .baseUrl(url).build());
 
             if (thrown == null) {
@@ -70,7 +71,7 @@ class PlainHttpRefusedTest {
             try (LoopbackServer server = LoopbackServer.start()) {
                 String url = server.baseUrl().replace("127.0.0.1", host);
 
-                WebexRecordingsClient.builder().baseUrl(url).accessToken(Reliability.TOKEN).build()
+                WebexRecordingsClient.builder().baseUrl(url).accessToken(TestClients.TOKEN).build()
                         .restore(Reliability.oneId());
 
                 assertThat(server.requestCount()).isEqualTo(1);

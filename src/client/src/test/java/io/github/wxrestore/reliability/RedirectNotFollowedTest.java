@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.UnexpectedStatusException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.testing.FakeTime;
@@ -52,7 +53,7 @@ class RedirectNotFollowedTest {
     void aRedirectIsReportedNotFollowed(int status, String policy, String host) {
         String target = second.baseUrl().replace("127.0.0.1", host) + "/recordings/restore";
         first.enqueue(new Reply(status, Map.of("Location", List.of(target)), new byte[0]));
-        WebexRecordingsClient.Builder builder = Reliability.clientFor(first.baseUrl(), new FakeTime());
+        WebexRecordingsClient.Builder builder = TestClients.clientFor(first.baseUrl(), new FakeTime());
         if (!policy.equals("client default")) {
             builder.httpClientBuilder(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.valueOf(policy)));
         }

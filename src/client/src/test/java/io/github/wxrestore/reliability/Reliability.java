@@ -6,23 +6,20 @@ import io.github.wxrestore.client.ResourceStateException;
 import io.github.wxrestore.client.ServerErrorException;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
-import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.client.WebexStatus;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
-import io.github.wxrestore.testing.FakeTime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 
-/** What the reliability tests share: a token easy to search for, a valid body, and clients with small timeouts. */
+/**
+ * What the reliability tests share: a valid body, status families, a refused URL and an exception's full text
+ * (the token and the client builder are {@link io.github.wxrestore.client.TestClients}').
+ */
 final class Reliability {
-
-    /** Long and distinctive, so a leak anywhere is found by a plain substring search. */
-    static final String TOKEN = "RELIABILITY-TOKEN-7c1d0e55-do-not-leak-9f3a_4b2e";
 
     static final String ID = "4f914b1dfe3c4d11a61730f18c0f5387";
 
@@ -31,18 +28,6 @@ final class Reliability {
 
     static RestoreRecordingsRequest oneId() {
         return new RestoreRecordingsRequest().recordingIds(List.of(ID));
-    }
-
-    /** A client for a loopback server on fake time: no real waits; one-second connect, two-second attempts. */
-    static WebexRecordingsClient.Builder clientFor(String baseUrl, FakeTime time) {
-        return WebexRecordingsClient.builder()
-                .baseUrl(baseUrl)
-                .accessToken(TOKEN)
-                .connectTimeout(Duration.ofSeconds(1))
-                .attemptTimeout(Duration.ofSeconds(2))
-                .callTimeout(Duration.ofSeconds(30))
-                .clock(time)
-                .sleeper(time::sleep);
     }
 
     /** The exception type a documented status arrives as. */

@@ -2,14 +2,17 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.client.WebexStatus;
 import io.github.wxrestore.client.internal.RestoreExchange;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the typed error of the status's family, with the raw body kept and bounded and a one-line message; never a
  * crash. Success statuses with the same malformed bodies are still successes.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class ResponseMatrixTest {
 
     /** A message is for a log line: it quotes the body briefly, however big the body. */
@@ -35,15 +39,14 @@ class ResponseMatrixTest {
     private WebexRecordingsClient client;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
-        client = Reliability.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
+    void start(LoopbackServer server) {
+        this.server = server;
+        client = TestClients.clientFor(server.baseUrl(), new FakeTime()).retryPolicy(RetryPolicy.none()).build();
     }
 
     @AfterEach
     void stop() {
         client.close();
-        server.close();
     }
 
     static Stream<Arguments> documentedErrorsTimesShapes() {

@@ -3,6 +3,7 @@ package io.github.wxrestore.reliability;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.testing.LoopbackServer;
@@ -38,7 +39,7 @@ class RestoreRequestPropertiesTest {
     @BeforeAll
     static void start() {
         server = LoopbackServer.start();
-        client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken(Reliability.TOKEN)
+        client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken(TestClients.TOKEN)
                 .attemptTimeout(Duration.ofSeconds(5)).build();
         spec = new SpecCheck();
     }

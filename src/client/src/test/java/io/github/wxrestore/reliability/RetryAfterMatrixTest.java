@@ -2,13 +2,15 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.ServerErrorException;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the exact wait the client takes, recorded by the fake sleeper, and what the final error reports. Two attempts
  * allowed, both answered with the same status, so each case shows one wait and one typed error.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class RetryAfterMatrixTest {
 
     static final Duration BACKOFF = Duration.ofSeconds(1);
@@ -43,14 +46,9 @@ class RetryAfterMatrixTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     static Stream<Arguments> statusesTimesForms() {
@@ -65,7 +63,7 @@ class RetryAfterMatrixTest {
         // 423 is retried only when Webex says when; any Retry-After header counts, even an unreadable one
         boolean retried = status != 423 || form.header != null;
 
-        Throwable thrown = catchThrowable(() -> Reliability.clientFor(server.baseUrl(), time).retryPolicy(POLICY)
+        Throwable thrown = catchThrowable(() -> TestClients.clientFor(server.baseUrl(), time).retryPolicy(POLICY)
                 .callTimeout(CALL_TIMEOUT).build().restore(oneId()));
 
         assertThat(thrown).isExactlyInstanceOf(status == 503 ? ServerErrorException.class : ThrottledException.class);

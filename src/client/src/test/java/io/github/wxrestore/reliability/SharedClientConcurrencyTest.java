@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.Sleeper;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.sandbox.FaultSchedule;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.FakeTime;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,7 @@ class SharedClientConcurrencyTest {
     void eightThreadsTimesAThousandCallsRestoreEveryIdExactlyOnce() throws Exception {
         int callsPerThread = 1_000;
         try (WebexSandbox sandbox = WebexSandbox.builder().recordingsPerHost(THREADS * callsPerThread).start();
-             WebexRecordingsClient client = clientFor(sandbox, RetryPolicy.defaults())) {
+             WebexRecordingsClient client = sandboxClient(sandbox, RetryPolicy.defaults())) {
             List<String> ids = sandbox.seededIds(ANN, THREADS * callsPerThread);
 
             Run run = runConcurrently(client, ids, callsPerThread);
@@ -81,7 +84,7 @@ class SharedClientConcurrencyTest {
                     .htmlGateway(502, FaultSchedule.withProbability(0.02))
                     .build());
             RetryPolicy retries = RetryPolicy.builder().maxAttempts(10).retryServerErrors(true).build();
-            try (WebexRecordingsClient client = clientFor(sandbox, retries)) {
+            try (WebexRecordingsClient client = sandboxClient(sandbox, retries)) {
 
                 Run run = runConcurrently(client, ids, callsPerThread);
 
@@ -99,11 +102,17 @@ class SharedClientConcurrencyTest {
         }
     }
 
-    private static WebexRecordingsClient clientFor(WebexSandbox sandbox, RetryPolicy policy) {
+    /**
+     * The shared test client, with this test's own settings over the helper's: the sandbox user's token, the
+     * system clock (so the call timeout runs in real time), a sleeper that does not wait, the client's default
+     * connect (10 s) and call (2 min) timeouts, and 20-second attempts.
+     */
+    private static WebexRecordingsClient sandboxClient(WebexSandbox sandbox, RetryPolicy policy) {
         // waits are not slept: the sandbox's faults depend on answers given, not on time passing
         Sleeper noWait = duration -> { };
-        return WebexRecordingsClient.builder().baseUrl(sandbox.baseUrl()).accessToken(sandbox.user(ANN).token())
-                .retryPolicy(policy).sleeper(noWait).attemptTimeout(Duration.ofSeconds(20)).build();
+        return TestClients.clientFor(sandbox.baseUrl(), new FakeTime()).accessToken(sandbox.user(ANN).token())
+                .clock(Clock.systemUTC()).sleeper(noWait).connectTimeout(Duration.ofSeconds(10))
+                .attemptTimeout(Duration.ofSeconds(20)).callTimeout(Duration.ofMinutes(2)).retryPolicy(policy).build();
     }
 
     /** What a run did: failed calls (by ID), attempts made, TrackingIDs seen, time taken. */

@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.ServerErrorException;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.ThrottledException;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
@@ -14,9 +15,10 @@ import io.github.wxrestore.sandbox.WebexSandbox;
 import io.github.wxrestore.testing.FakeTime;
 import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
-import org.junit.jupiter.api.AfterEach;
+import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Servers that fail every call: the client gives up when its budget (attempts, or the call timeout) is spent,
  * with the last status and the number of attempts in the error, and waits exactly as its policy says on the way.
  */
+@ExtendWith(LoopbackServerExtension.class)
 class StormTest {
 
     /** Backoffs 1, 2, 4, 8, 8... s without jitter; four attempts. */
@@ -47,18 +50,13 @@ class StormTest {
     private FakeTime time;
 
     @BeforeEach
-    void start() {
-        server = LoopbackServer.start();
+    void start(LoopbackServer server) {
+        this.server = server;
         time = new FakeTime();
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
     private WebexRecordingsClient client(RetryPolicy policy, Duration callTimeout) {
-        return Reliability.clientFor(server.baseUrl(), time).retryPolicy(policy).callTimeout(callTimeout).build();
+        return TestClients.clientFor(server.baseUrl(), time).retryPolicy(policy).callTimeout(callTimeout).build();
     }
 
     @ParameterizedTest(name = "{0} on every call, retryServerErrors={1}: {2} attempts")
@@ -140,7 +138,7 @@ class StormTest {
         try (WebexSandbox sandbox = WebexSandbox.builder().recordingsPerHost(1)
                 .faults(SandboxFaults.builder().serverErrors(503, FaultSchedule.everyNth(1)).build()).start()) {
             String id = sandbox.seededIds(SandboxAccounts.ANN, 1).get(0);
-            WebexRecordingsClient client = Reliability.clientFor(sandbox.baseUrl(), time)
+            WebexRecordingsClient client = TestClients.clientFor(sandbox.baseUrl(), time)
                     .accessToken(sandbox.user(SandboxAccounts.ANN).token()).retryPolicy(FOUR_ATTEMPTS).build();
 
             ServerErrorException e = catchThrowableOfType(ServerErrorException.class,

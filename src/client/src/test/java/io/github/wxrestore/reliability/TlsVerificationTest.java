@@ -1,6 +1,7 @@
 package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.client.WebexTransportException;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class TlsVerificationTest {
     void aSelfSignedCertificateIsRefusedBeforeAnythingIsSent() {
         try (TlsServer server = TlsServer.start(forThisHost)) {
             WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl())
-                    .accessToken(Reliability.TOKEN).build();
+                    .accessToken(TestClients.TOKEN).build();
 
             Throwable thrown = catchThrowable(() -> client.restore(Reliability.oneId()));
 
@@ -69,7 +70,7 @@ class TlsVerificationTest {
     void aTrustedCertificateForAnotherHostNameIsRefused() throws Exception {
         try (TlsServer server = TlsServer.start(forAnotherHost)) {
             WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl())
-                    .accessToken(Reliability.TOKEN)
+                    .accessToken(TestClients.TOKEN)
                     .httpClientBuilder(HttpClient.newBuilder().sslContext(server.trustingContext())).build();
 
             Throwable thrown = catchThrowable(() -> client.restore(Reliability.oneId()));
@@ -85,7 +86,7 @@ class TlsVerificationTest {
     void aTrustedCertificateForThisHostWorksSoTheRefusalsAboveAreTheChecksAtWork() throws Exception {
         try (TlsServer server = TlsServer.start(forThisHost)) {
             WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl())
-                    .accessToken(Reliability.TOKEN)
+                    .accessToken(TestClients.TOKEN)
                     .httpClientBuilder(HttpClient.newBuilder().sslContext(server.trustingContext())).build();
 
             RestoreResult result = client.restore(Reliability.oneId());
@@ -97,7 +98,7 @@ class TlsVerificationTest {
 
     @Test
     void theClientsHttpClientUsesTheDefaultSslContext() throws Exception {
-        WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(Reliability.TOKEN).build();
+        WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(TestClients.TOKEN).build();
 
         HttpClient http = null;
         for (Field field : WebexRecordingsClient.class.getDeclaredFields()) {

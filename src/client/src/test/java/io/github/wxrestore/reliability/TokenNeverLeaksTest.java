@@ -2,6 +2,7 @@ package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import static io.github.wxrestore.reliability.Reliability.TOKEN;
+import static io.github.wxrestore.client.TestClients.TOKEN;
 import static io.github.wxrestore.reliability.Reliability.oneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -79,7 +80,7 @@ class TokenNeverLeaksTest {
                     Reply.json(418, echo, Map.of()),
                     Reply.json(403, echo, Map.of()));
             FakeTime time = new FakeTime();
-            WebexRecordingsClient.Builder builder = Reliability.clientFor(server.baseUrl(), time);
+            WebexRecordingsClient.Builder builder = TestClients.clientFor(server.baseUrl(), time);
             WebexRecordingsClient client = builder.build();
             outcomes.add(builder);
             outcomes.add(client);
@@ -88,11 +89,11 @@ class TokenNeverLeaksTest {
             }
             record(() -> client.restoreAsync(oneId()).orTimeout(10, TimeUnit.SECONDS).join());
             record(() -> client.restore(oneId(), "not an address"));
-            WebexRecordingsClient supplied = Reliability.clientFor(server.baseUrl(), time)
+            WebexRecordingsClient supplied = TestClients.clientFor(server.baseUrl(), time)
                     .accessToken(() -> TOKEN + "\r\nX-Injected: 1").build();
             outcomes.add(supplied);
             record(() -> supplied.restore(oneId()));
-            WebexRecordingsClient throwing = Reliability.clientFor(server.baseUrl(), time).accessToken(() -> {
+            WebexRecordingsClient throwing = TestClients.clientFor(server.baseUrl(), time).accessToken(() -> {
                 throw new IllegalStateException("vault sealed");
             }).build();
             record(() -> throwing.restore(oneId()));
@@ -124,7 +125,7 @@ class TokenNeverLeaksTest {
                 SandboxUser.of(SandboxAccounts.BOB, "sandbox-token-bob", SandboxScope.USER, SandboxAccounts.EU_SITE));
         try (WebexSandbox sandbox = WebexSandbox.builder().accounts(accounts).recordingsPerHost(5)
                 .faults(SandboxFaults.builder().htmlGateway(502, FaultSchedule.next(1)).build()).start();
-             WebexRecordingsClient client = Reliability.clientFor(sandbox.baseUrl(), new FakeTime()).build()) {
+             WebexRecordingsClient client = TestClients.clientFor(sandbox.baseUrl(), new FakeTime()).build()) {
             List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 5);
             RestoreRecordingsRequest body = new RestoreRecordingsRequest().recordingIds(List.of(ids.get(0)));
             record(() -> client.restore(body));                                     // 502 page
@@ -159,7 +160,7 @@ class TokenNeverLeaksTest {
                 + "\"trackingId\":\"" + unicodeEscaped + "\"}";
         try (LoopbackServer server = LoopbackServer.start()) {
             server.enqueue(Reply.json(400, echo, Map.of()), Reply.json(500, echo, Map.of()));
-            WebexRecordingsClient client = Reliability.clientFor(server.baseUrl(), new FakeTime()).accessToken(token)
+            WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), new FakeTime()).accessToken(token)
                     .build();
 
             for (int call = 0; call < 2; call++) {
@@ -177,7 +178,7 @@ class TokenNeverLeaksTest {
     @Test
     void theTokenTravelsInTheAuthorizationHeaderOnly() {
         try (LoopbackServer server = LoopbackServer.start()) {
-            RestoreResult result = Reliability.clientFor(server.baseUrl(), new FakeTime()).build().restore(oneId());
+            RestoreResult result = TestClients.clientFor(server.baseUrl(), new FakeTime()).build().restore(oneId());
 
             LoopbackServer.Recorded sent = server.requests().get(0);
             assertThat(sent.header("Authorization")).isEqualTo("Bearer " + TOKEN);

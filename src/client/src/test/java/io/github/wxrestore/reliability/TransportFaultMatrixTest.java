@@ -1,6 +1,7 @@
 package io.github.wxrestore.reliability;
 
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.client.WebexTransportException;
 import io.github.wxrestore.testing.LoopbackServer;
@@ -57,11 +58,11 @@ class TransportFaultMatrixTest {
         // the first calls of a JVM load the HTTP stack, the validator and the failure paths: not what the
         // attempt timeout should measure
         try (LoopbackServer server = LoopbackServer.start()) {
-            WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken(Reliability.TOKEN).build()
+            WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken(TestClients.TOKEN).build()
                     .restore(oneId());
         }
         catchThrowable(() -> WebexRecordingsClient.builder().baseUrl(Reliability.refusedUrl())
-                .accessToken(Reliability.TOKEN).build().restore(oneId()));
+                .accessToken(TestClients.TOKEN).build().restore(oneId()));
     }
 
     static Stream<Arguments> faultsTimesBudgets() {
@@ -76,7 +77,7 @@ class TransportFaultMatrixTest {
         try {
             WebexRecordingsClient client = WebexRecordingsClient.builder()
                     .baseUrl(fault.baseUrl(server))
-                    .accessToken(Reliability.TOKEN).connectTimeout(ATTEMPT_TIMEOUT).attemptTimeout(ATTEMPT_TIMEOUT)
+                    .accessToken(TestClients.TOKEN).connectTimeout(ATTEMPT_TIMEOUT).attemptTimeout(ATTEMPT_TIMEOUT)
                     .callTimeout(budget.callTimeout).retryPolicy(budget.policy).build();
             long start = System.nanoTime();
 
