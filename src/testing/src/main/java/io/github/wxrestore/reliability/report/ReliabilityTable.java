@@ -39,7 +39,7 @@ public final class ReliabilityTable {
     static final String BASE_PACKAGE = "io.github.wxrestore.";
     /** Every test of this package must be named by some row. */
     static final String RELIABILITY_PACKAGE = BASE_PACKAGE + "reliability.";
-    static final String BEGIN = "<!-- BEGIN GENERATED: java src/test/java/io/github/wxrestore/reliability/report/"
+    static final String BEGIN = "<!-- BEGIN GENERATED: java src/testing/src/main/java/io/github/wxrestore/reliability/report/"
             + "ReliabilityTable.java -->";
     static final String END = "<!-- END GENERATED -->";
     /** What the tests column holds for a row whose tests do not exist yet. */
