@@ -6,6 +6,8 @@ import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.WebexSandbox;
 import io.github.wxrestore.sandbox.junit5.WebexSandboxExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +25,13 @@ class RestoreAgainstTheSandboxTest {
 
     @RegisterExtension
     static final WebexSandboxExtension webex = WebexSandboxExtension.with(sandbox -> sandbox.recordingsPerHost(20));
+
+    private static String baseUrl;
+
+    @BeforeAll
+    static void rememberTheSandbox() {
+        baseUrl = webex.sandbox().baseUrl();
+    }
 
     private WebexRecordingsClient clientAs(String user) {
         WebexSandbox sandbox = webex.sandbox();
@@ -49,5 +58,16 @@ class RestoreAgainstTheSandboxTest {
         // the test above restored recordings; the extension reset the sandbox before this one
         assertTrue(webex.sandbox().restoredIds().isEmpty());
         assertEquals(20, webex.sandbox().recycleBin("example.webex.com", SandboxAccounts.ANN).size());
+    }
+
+    /** A {@code @Nested} class shares the outer class's sandbox: one server for the whole class. */
+    @Nested
+    class InANestedClass {
+
+        @Test
+        void seesTheSameRunningSandbox() {
+            assertEquals(baseUrl, webex.sandbox().baseUrl());
+            assertTrue(webex.sandbox().restoredIds().isEmpty(), "reset before this test too");
+        }
     }
 }

@@ -17,8 +17,8 @@ final class FootprintSection implements Section {
         Footprint f = results.footprint().get();
         doc.paragraph("""
                 The client jar and its runtime closure as a project that depends on it resolves them: compile and \
-                runtime scope, without the CLI's optional dependencies (picocli, the progress bar, the logging \
-                binding), from `mvn dependency:list` in the same build. Largest first:""");
+                runtime scope of the client module (the CLI, the sandbox and their libraries are artifacts of \
+                their own), from `mvn dependency:list` in the same build. Largest first:""");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("`" + f.clientJar().name() + "` (this library)", "", Markdown.bytes(f.clientJar().bytes())));
         f.runtimeClosure().stream()
@@ -40,9 +40,9 @@ final class FootprintSection implements Section {
                 + "dependencies, one file): " + Markdown.bytes(cli.bytes()) + ", " + cli.entries() + " entries; "
                 + main + ".");
         doc.paragraph("""
-                The build keeps this closure closed: the maven-enforcer `bannedDependencies` rule lists the \
-                artifacts allowed in compile and runtime scope (those above, and the CLI's optional ones), so a \
-                test library such as Pact, Kotlin, Groovy or JUnit reaching either scope fails `mvn -B verify` \
-                at its first phase.""");
+                The build keeps this closure closed: the maven-enforcer `bannedDependencies` rule of the client \
+                module lists the artifacts allowed in compile and runtime scope (exactly those above), so a new \
+                one, or a test library such as Pact, Kotlin, Groovy or JUnit reaching either scope, fails \
+                `mvn -B verify` at its first phase.""");
     }
 }

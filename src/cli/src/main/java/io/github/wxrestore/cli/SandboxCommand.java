@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Schedules: never, every:K (every K-th request), next:N (the next N), random:P (probability P, "
             + "from the seed).",
             "Then, in another terminal: WEBEX_ACCESS_TOKEN=sandbox-token-ann java -jar "
-            + "target/webex-recordings-restore-cli.jar restore --base-url http://127.0.0.1:PORT/v1 --ids ID"})
+            + "webex-recordings-restore-cli.jar restore --base-url http://127.0.0.1:PORT/v1 --ids ID"})
 final class SandboxCommand implements Callable<Integer> {
 
     private final CliEnvironment env;

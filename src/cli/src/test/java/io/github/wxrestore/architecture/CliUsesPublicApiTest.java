@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line is the last stage: it uses the client's and the sandbox's public API, never their insides. */
 class CliUsesPublicApiTest {
 
-    // this module\'s own classes only: the class path also holds the modules it depends on
+    // this module's own classes only: the class path also holds the modules it depends on
     private static final Path MAIN_CLASSES = Path.of("target", "classes");
 
     @Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LayeringTest {
 
-    // this module\'s own classes only: the class path also holds the modules it depends on
+    // this module's own classes only: the class path also holds the modules it depends on
     private static final Path MAIN_CLASSES = Path.of("target", "classes");
 
     private static final String ROOT = "io.github.wxrestore";

@@ -83,6 +83,14 @@ class BomTest {
     }
 
     @Test
+    void theExampleApplicationUsesTheProjectVersion() throws Exception {
+        String version = child(pom(ROOT.resolve("pom.xml")), "version");
+        Element example = pom(ROOT.resolve("examples/sandbox-consumer/pom.xml"));
+
+        assertThat(child(element(example, "properties"), "webex-recordings-restore.version")).isEqualTo(version);
+    }
+
+    @Test
     void everyPublishedPomSaysWhatMavenCentralAsksFor() throws Exception {
         Element root = pom(ROOT.resolve("pom.xml"));
         List<String> missing = new ArrayList<>();

@@ -30,6 +30,6 @@ public final class CliLogging {
         if (!verbose || !LoggerFactory.getILoggerFactory().getClass().getName().startsWith("ch.qos.logback")) {
             return () -> { };
         }
-        return VerboseLogback.attach(err); // loaded only here: logback is optional for the library
+        return VerboseLogback.attach(err); // loaded only here, so a run without --verbose loads no more of logback
     }
 }

@@ -123,6 +123,17 @@ class ReliabilityTableTest {
     }
 
     @Test
+    void theCommittedDocumentCarriesTheGeneratorsMarkers() throws IOException {
+        // else the command it names fails: the markers name the generator's path, which moves with the code
+        assertThat(Files.readString(ROOT.resolve("docs/RELIABILITY.md")))
+                .contains(ReliabilityTable.BEGIN, ReliabilityTable.END);
+        assertThat(ReliabilityTable.BEGIN).contains("java " + "src/testing/src/main/java/"
+                + ReliabilityTable.class.getName().replace('.', '/') + ".java");
+        assertThat(ROOT.resolve("src/testing/src/main/java/"
+                + ReliabilityTable.class.getName().replace('.', '/') + ".java")).isRegularFile();
+    }
+
+    @Test
     void theCommittedCatalogueNamesExistingTestsAndEveryReliabilityTest() throws Exception {
         List<Row> rows = ReliabilityTable.readCatalogue(ROOT.resolve("docs/reliability-catalogue.tsv"));
         List<String> named = rows.stream().flatMap(r -> r.tests().stream()).toList();

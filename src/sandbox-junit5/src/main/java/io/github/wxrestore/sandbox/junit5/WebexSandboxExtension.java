@@ -28,13 +28,15 @@ import java.util.function.UnaryOperator;
  *
  * or declare it with {@code @ExtendWith(WebexSandboxExtension.class)} and take a {@link WebexSandbox} parameter
  * in a test method, a lifecycle method or the constructor. A registered field must be {@code static}: the
- * sandbox lives as long as the class's tests.
+ * sandbox lives as long as the class's tests, {@code @Nested} classes included, which share it.
  */
 public final class WebexSandboxExtension
         implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
 
     private final UnaryOperator<WebexSandbox.Builder> settings;
-    private volatile WebexSandbox sandbox;
+    // guarded by this: the running sandbox, and how many test classes (the outer one and its @Nested ones) use it
+    private WebexSandbox sandbox;
+    private int classesRunning;
 
     /** A sandbox with the default settings; this is the constructor {@code @ExtendWith} uses. */
     public WebexSandboxExtension() {
@@ -56,18 +58,26 @@ public final class WebexSandboxExtension
     }
 
     /** The running sandbox. */
-    public WebexSandbox sandbox() {
-        WebexSandbox running = sandbox;
-        if (running == null) {
+    public synchronized WebexSandbox sandbox() {
+        if (sandbox == null) {
             throw new IllegalStateException("the sandbox runs from the class's first test to its last:"
                     + " register the extension on a static field");
         }
-        return running;
+        return sandbox;
+    }
+
+    // a @Nested class shares its outer class's sandbox; a PER_CLASS test instance may ask for it before beforeAll
+    private synchronized WebexSandbox started() {
+        if (sandbox == null) {
+            sandbox = settings.apply(WebexSandbox.builder()).start();
+        }
+        return sandbox;
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        sandbox = settings.apply(WebexSandbox.builder()).start();
+    public synchronized void beforeAll(ExtensionContext context) {
+        started();
+        classesRunning++;
     }
 
     @Override
@@ -76,11 +86,10 @@ public final class WebexSandboxExtension
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
-        WebexSandbox running = sandbox;
-        sandbox = null;
-        if (running != null) {
-            running.close();
+    public synchronized void afterAll(ExtensionContext context) {
+        if (--classesRunning == 0 && sandbox != null) {
+            sandbox.close();
+            sandbox = null;
         }
     }
 
@@ -91,6 +100,6 @@ public final class WebexSandboxExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return sandbox();
+        return started();
     }
 }

@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +60,8 @@ final class RestoreEndpoint implements HttpHandler {
             try {
                 reply = decide(in, caller);
             } catch (RuntimeException e) {
-                Log.LOGGER.warn("sandbox failed on {} {} (TrackingID {})", in.method(), in.path(), trackingId, e);
+                Log.LOGGER.log(System.Logger.Level.WARNING,
+                        () -> "sandbox failed on " + in.method() + " " + in.path() + " (TrackingID " + trackingId + ")", e);
                 reply = Reply.error(DocumentedStatus.INTERNAL_SERVER_ERROR);
             }
             Rendering.Rendered out = Rendering.render(reply, trackingId);
@@ -134,8 +133,9 @@ final class RestoreEndpoint implements HttpHandler {
         }
     }
 
+    // the JDK's own logger, so the sandbox needs no logging library (an application routes it where it likes);
     // a holder, so the logging backend starts on the first failure and not with every sandbox
     private static final class Log {
-        static final Logger LOGGER = LoggerFactory.getLogger(RestoreEndpoint.class);
+        static final System.Logger LOGGER = System.getLogger(RestoreEndpoint.class.getName());
     }
 }
