@@ -1,10 +1,13 @@
 package io.github.wxrestore.validation;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.validation.internal.InputPositions;
 import io.github.wxrestore.validation.internal.RestoreCall;
 import io.github.wxrestore.validation.internal.SharedValidator;
 import io.github.wxrestore.validation.internal.SpecLimits;
 import io.github.wxrestore.validation.internal.ViolationMapper;
+
+import java.util.function.IntUnaryOperator;
 
 /**
  * Checks a whole restore call (the body plus the optional {@code hostEmail} query parameter) against every
@@ -23,6 +26,16 @@ public final class RestoreRequestValidation {
     public static ValidationReport check(RestoreRecordingsRequest body, String hostEmail) {
         RestoreCall call = new RestoreCall(body, hostEmail);
         return ViolationMapper.toReport(SharedValidator.get().validate(call));
+    }
+
+    /**
+     * {@link #check(RestoreRecordingsRequest, String)} for one call of a longer input that the caller split into
+     * calls: the ID at index {@code i} of the body is reported at {@code inputPosition.applyAsInt(i)}, in
+     * {@link Violation#index()} and in the message alike (a duplicate names its first position the same way).
+     */
+    public static ValidationReport check(RestoreRecordingsRequest body, String hostEmail,
+                                         IntUnaryOperator inputPosition) {
+        return new InputPositions(inputPosition).check(body, hostEmail);
     }
 
     /** Returns when the call is valid; otherwise throws one exception naming every violation. */

@@ -43,7 +43,7 @@ class ValidationReportTest {
 
     @Test
     void theReportCannotBeChangedThroughTheListItWasBuiltFrom() {
-        List<Violation> list = new ArrayList<>(List.of(new Violation("siteUrl", "SiteHost", "m", "v")));
+        List<Violation> list = new ArrayList<>(List.of(Violation.of(Violation.Field.SITE_URL, "SiteHost", "m", "v")));
         ValidationReport report = new ValidationReport(list);
 
         list.clear();

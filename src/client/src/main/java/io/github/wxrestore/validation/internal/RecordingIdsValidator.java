@@ -4,6 +4,7 @@ import io.github.wxrestore.validation.Rules;
 import io.github.wxrestore.model.constraints.RecordingIds;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Map;
  * order); an invalid ID is not also checked for duplicates. At most {@value #MAX_REPORTED} elements are
  * reported one by one and the rest are counted, so a huge list cannot flood the report. Stateless,
  * thread-safe.
+ *
+ * <p>An ID is reported at its index in the list, or, when the validator was given {@link InputPositions}, at its
+ * position in the caller's input: in the path and in the message alike.
  */
 public final class RecordingIdsValidator implements ConstraintValidator<RecordingIds, List<?>> {
 
@@ -25,6 +29,7 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
         if (ids == null) {
             return true;
         }
+        InputPositions positions = positions(context);
         RuleReport report = null;
         int reported = 0;
         int unreported = 0;
@@ -33,11 +38,12 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
         int index = 0;
         for (Object element : ids) {
             String id = element == null ? null : element.toString();
-            IdProblem problem = IdProblem.of(id, index, firstIndex);
+            int position = positions.of(index);
+            IdProblem problem = IdProblem.of(id, position, firstIndex);
             if (problem != null && reported < MAX_REPORTED) {
                 report = report == null ? new RuleReport(context) : report;
                 problem.parameters().forEach(report::with);
-                report.with("index", index).addAtIndex(problem.key(), index, id);
+                report.with("index", position).addAtIndex(problem.key(), position, id);
                 reported++;
             } else if (problem != null) {
                 unreported++;
@@ -48,5 +54,12 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
             report.with("count", unreported).with("reported", reported).add(Rules.MORE_INVALID_IDS, null);
         }
         return report == null;
+    }
+
+    // a bulk run's calls name each ID at its position in the whole input (see SharedValidator.at)
+    private static InputPositions positions(ConstraintValidatorContext context) {
+        InputPositions given = context.unwrap(HibernateConstraintValidatorContext.class)
+                .getConstraintValidatorPayload(InputPositions.class);
+        return given == null ? InputPositions.SAME : given;
     }
 }

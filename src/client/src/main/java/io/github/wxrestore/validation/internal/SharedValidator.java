@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
@@ -33,6 +34,12 @@ public final class SharedValidator {
 
     public static Validator get() {
         return Holder.VALIDATOR;
+    }
+
+    /** A validator that reports each recording ID at its input position (cheap: the factory is shared). */
+    static Validator at(InputPositions positions) {
+        return Holder.FACTORY.unwrap(HibernateValidatorFactory.class).usingContext()
+                .constraintValidatorPayload(positions).getValidator();
     }
 
     static ValidatorFactory buildFactory(ClassLoader bundles) {
