@@ -110,6 +110,28 @@ class InvalidInputTest {
     }
 
     @Test
+    void badIdsPastTheFirstCallAreNamedByTheirFileLines() throws IOException {
+        Path file = dir.resolve("ids.txt");
+        List<String> lines = new ArrayList<>(List.of("# 200 IDs, a duplicate, a blank line and two bad IDs"));
+        for (int i = 0; i < 200; i++) {
+            lines.add(String.format("%032x", i));
+        }
+        lines.add(lines.get(1));
+        lines.add("");
+        lines.add("bad id");
+        lines.add("recordingIds[0]" + "x".repeat(300));
+        Files.write(file, lines);
+
+        CliRun.Result r = restore("--ids-file", file.toString());
+
+        assertRefused(r, "error: invalid input, nothing was sent (2 problems):",
+                "error: recording ID at " + file + " line 204: recordingIds[201] must not contain whitespace",
+                "error: recording ID at " + file + " line 205: recordingIds[202] must be at most ");
+        assertThat(r.errLines()).hasSize(3);
+        assertThat(r.errLines().get(2)).contains("got 'recordingIds[0]xxx");
+    }
+
+    @Test
     void noIdsAtAllIsAUsageError() {
         assertRefused(restore(), "error: no recordings named: give --ids ID[,ID...], --ids-file FILE, or --all");
     }
