@@ -38,8 +38,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class BulkRun {
 
-    // one logger name for the bulk layer, next to the client's own per-attempt lines
-    private static final Logger LOG = LoggerFactory.getLogger(io.github.wxrestore.bulk.BulkRestore.class);
+    /**
+     * The bulk layer's logger name: its package's, a name of its own (no tie to a public class), under the
+     * {@code io.github.wxrestore} prefix that configures the client's per-attempt lines too.
+     */
+    private static final String LOGGER_NAME = "io.github.wxrestore.bulk";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
     /** What the workers did. */
     public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, Duration serverWait,
