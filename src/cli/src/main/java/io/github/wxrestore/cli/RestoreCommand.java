@@ -285,7 +285,7 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private static String target(String url) {
-        return url.endsWith("/") ? url + "recordings/restore" : url + "/recordings/restore";
+        return WebexRecordingsClient.restoreUrl(url);
     }
 
     private static List<String> values(List<SourcedId> input) {
