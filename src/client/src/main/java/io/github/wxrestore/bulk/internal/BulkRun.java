@@ -211,7 +211,8 @@ public final class BulkRun {
         }
     }
 
-    // daemon threads: a run abandoned by its caller never keeps the JVM alive
+    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient has a twin
+    // of this factory; bulk may not reach client.internal (LayeringTest) and the client exports no thread factory
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 
