@@ -2,7 +2,9 @@ package io.github.wxrestore.benchmarks.report;
 
 import io.github.wxrestore.benchmarks.Requests;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,15 +12,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Item 4: the CLI jar's {@code restore --dry-run} of 100 IDs from a file, and the JVM floor (a main that does
- * nothing, from the same jar), each launched {@value #RUNS} times, alternating, after {@value #WARMUP_RUNS}
- * launches of each that warm the file cache; every wall time is stored in {@value #FILE}. A launch that fails,
+ * Item 4: the CLI jar's {@code restore --dry-run} of 100 IDs from a file, and the JVM floor
+ * ({@link ColdStartFloor}, a main that does nothing, on a class path of the same jar followed by the benchmarks'
+ * classes), each launched {@value #RUNS} times, alternating, after {@value #WARMUP_RUNS} launches of each that
+ * warm the file cache; every wall time is stored in {@value #FILE}. A launch that fails,
  * or a dry run that does not plan the 100 IDs, fails the run.
  */
 final class ColdStartMeasurement implements Measurement {
 
     static final String FILE = "cli-cold-start.json";
-    static final String FLOOR_CLASS = "io.github.wxrestore.cli.internal.ColdStartFloor";
+    static final String FLOOR_CLASS = ColdStartFloor.class.getName();
     static final int RUNS = 10;
     static final int WARMUP_RUNS = 2;
 
@@ -46,7 +49,7 @@ final class ColdStartMeasurement implements Measurement {
         String jar = settings.cliJar().toString();
         List<String> dryRun = List.of(java, "-jar", jar, "restore", "--dry-run", "--json", "--ids-file",
                 idsFile.toString());
-        List<String> floor = List.of(java, "-cp", jar, FLOOR_CLASS);
+        List<String> floor = floorCommand(java, jar);
         for (int i = 0; i < WARMUP_RUNS; i++) {
             launch(floor);
             checkPlan(launch(dryRun), ids.size());
@@ -60,6 +63,23 @@ final class ColdStartMeasurement implements Measurement {
         JsonFiles.write(settings.results().resolve(FILE), new Result(java, dryRun, floor, ids.size(), dryRunMillis,
                 floorMillis));
         System.out.println("CLI cold start: dry run " + dryRunMillis + " ms; floor " + floorMillis + " ms");
+    }
+
+    /**
+     * The floor's command line: the CLI jar first on the class path (the JVM opens it, as for the dry run), then
+     * where this class path holds {@link ColdStartFloor}.
+     */
+    static List<String> floorCommand(String java, String cliJar) {
+        return List.of(java, "-cp", cliJar + File.pathSeparator + benchmarkClasses(), FLOOR_CLASS);
+    }
+
+    private static String benchmarkClasses() {
+        try {
+            return Path.of(ColdStartFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where " + FLOOR_CLASS + " was loaded from", e);
+        }
     }
 
     private static double timed(List<String> command) throws IOException, InterruptedException {

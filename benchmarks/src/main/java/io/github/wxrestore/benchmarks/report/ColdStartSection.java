@@ -23,8 +23,8 @@ final class ColdStartSection implements Section {
                 Wall time of a process, from launch to exit, %d launches of each, alternating, after %d of each \
                 to warm the file cache. The command: `java -jar webex-recordings-restore-cli.jar restore \
                 --dry-run --json --ids-file <file of %d IDs>` (reads the file, validates every call, prints the \
-                plan, sends nothing). The floor: `java -cp webex-recordings-restore-cli.jar %s`, a main that \
-                does nothing, from the same jar on the same JVM.""",
+                plan, sends nothing). The floor: `java -cp webex-recordings-restore-cli.jar:<benchmark classes> \
+                %s`, a main that does nothing, with the same jar first on the class path, on the same JVM.""",
                 dryRun.size(), ColdStartMeasurement.WARMUP_RUNS, file.path("ids").asInt(),
                 ColdStartMeasurement.FLOOR_CLASS));
         double d = Samples.median(dryRun);

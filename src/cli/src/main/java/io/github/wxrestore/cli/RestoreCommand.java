@@ -16,6 +16,7 @@ import io.github.wxrestore.cli.internal.ProblemLines;
 import io.github.wxrestore.cli.internal.SourcedId;
 import io.github.wxrestore.cli.internal.TokenSource;
 import io.github.wxrestore.cli.internal.UsageProblem;
+import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.sandbox.SandboxAccounts;
@@ -175,7 +176,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new UsageProblem("--max-retries must be between 0 and 99, was " + maxRetries);
         }
         if (timeout.isZero() || timeout.isNegative()) {
-            throw new UsageProblem("--timeout must be positive, was " + DurationConverter.human(timeout));
+            throw new UsageProblem("--timeout must be positive, was " + HumanText.duration(timeout));
         }
     }
 
@@ -270,8 +271,8 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter err = env.err();
         err.println("settings: base URL " + target + "; site " + (siteUrl == null ? "(preferred)" : siteUrl)
                 + "; host " + (hostEmail == null ? "(the token's user)" : hostEmail) + "; concurrency " + concurrency
-                + "; max retries " + maxRetries + "; max wait " + DurationConverter.human(maxWait) + "; timeout "
-                + DurationConverter.human(timeout) + "; journal " + (journal == null ? "none" : journal)
+                + "; max retries " + maxRetries + "; max wait " + HumanText.duration(maxWait) + "; timeout "
+                + HumanText.duration(timeout) + "; journal " + (journal == null ? "none" : journal)
                 + "; token " + tokenOrigin + " (not shown)");
     }
 
@@ -284,7 +285,7 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private static String target(String url) {
-        return url.endsWith("/") ? url + "recordings/restore" : url + "/recordings/restore";
+        return WebexRecordingsClient.restoreUrl(url);
     }
 
     private static List<String> values(List<SourcedId> input) {

@@ -1,7 +1,6 @@
 package io.github.wxrestore.bulk;
 
 import io.github.wxrestore.bulk.internal.BulkRun;
-import io.github.wxrestore.bulk.internal.ChunkLimit;
 import io.github.wxrestore.bulk.internal.Journal;
 import io.github.wxrestore.bulk.internal.JournalHeader;
 import io.github.wxrestore.bulk.internal.JournalHistory;
@@ -13,6 +12,7 @@ import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.Sleeper;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
+import io.github.wxrestore.validation.RestoreRequestValidation;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,9 +90,19 @@ public final class BulkRestore {
         return new Builder();
     }
 
-    /** The most IDs one call names: the spec's {@code maxItems} of {@code recordingIds}. */
+    /**
+     * The most IDs one call names: the spec's {@code maxItems} of {@code recordingIds}, as validation reads it
+     * ({@link RestoreRequestValidation#maxRecordingIdsPerRequest()}).
+     *
+     * @throws IllegalStateException when the spec declares no {@code maxItems}: a split needs a size
+     */
     public static int maxIdsPerCall() {
-        return ChunkLimit.MAX_IDS_PER_CALL;
+        int max = RestoreRequestValidation.maxRecordingIdsPerRequest();
+        if (max < 1 || max == Integer.MAX_VALUE) {
+            throw new IllegalStateException("the generated model carries no @Size(max) on recordingIds: the spec "
+                    + "must declare maxItems");
+        }
+        return max;
     }
 
     /**

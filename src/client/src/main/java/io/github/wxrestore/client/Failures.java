@@ -3,7 +3,6 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.client.internal.ExchangeResult;
 import io.github.wxrestore.client.internal.Redactor;
 import io.github.wxrestore.client.internal.RetryAfter;
-import io.github.wxrestore.client.internal.Texts;
 import io.github.wxrestore.client.internal.WebexErrorBody;
 
 import java.net.http.HttpHeaders;
@@ -65,7 +64,7 @@ final class Failures {
     /** The call timeout passed before an attempt could start (an async call that waited too long to run). */
     static WebexTransportException callTimeoutBeforeAttempt(Duration callTimeout, String trackingId, int attempts) {
         return new WebexTransportException("Restore call failed, timed out (call timeout): the call timeout of "
-                + Texts.human(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
+                + HumanText.duration(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
                 + footer(null, trackingId, attempts), null, true, trackingId, attempts);
     }
 
@@ -96,25 +95,25 @@ final class Failures {
             return text;
         }
         return text + ", not followed" + r.headers().firstValue("Location")
-                .map(location -> " (Location: " + Texts.oneLine(location, MAX_BODY_SNIPPET_CHARS) + ")").orElse("");
+                .map(location -> " (Location: " + HumanText.oneLine(location, MAX_BODY_SNIPPET_CHARS) + ")").orElse("");
     }
 
     // the Webex message and the descriptions that add to it; else the start of whatever body there was
     private static String whatWebexSaid(ErrorResponse r) {
         if (r.webexMessage() == null) {
             if (!r.errorDescriptions().isEmpty()) {
-                return Texts.oneLine(r.errorDescriptions().get(0), MAX_MESSAGE_CHARS);
+                return HumanText.oneLine(r.errorDescriptions().get(0), MAX_MESSAGE_CHARS);
             }
             return r.rawBody().isBlank() ? "no response body"
                     : "no Webex error message; the body starts with \""
-                    + Texts.oneLine(r.rawBody(), MAX_BODY_SNIPPET_CHARS) + "\"";
+                    + HumanText.oneLine(r.rawBody(), MAX_BODY_SNIPPET_CHARS) + "\"";
         }
-        String message = Texts.oneLine(r.webexMessage(), MAX_MESSAGE_CHARS);
+        String message = HumanText.oneLine(r.webexMessage(), MAX_MESSAGE_CHARS);
         List<String> details = r.errorDescriptions().stream().filter(d -> !d.equals(r.webexMessage())).toList();
         if (details.isEmpty()) {
             return message;
         }
-        String shown = details.stream().limit(MAX_DESCRIPTIONS).map(d -> Texts.oneLine(d, MAX_DESCRIPTION_CHARS))
+        String shown = details.stream().limit(MAX_DESCRIPTIONS).map(d -> HumanText.oneLine(d, MAX_DESCRIPTION_CHARS))
                 .collect(Collectors.joining("; "));
         String more = details.size() > MAX_DESCRIPTIONS ? "; " + (details.size() - MAX_DESCRIPTIONS) + " more" : "";
         return message + " (" + shown + more + ")";
@@ -125,19 +124,19 @@ final class Failures {
         StringBuilder f = new StringBuilder(" [");
         if (r != null) {
             f.append("server trackingId ").append(r.serverTrackingId() == null ? "none"
-                    : Texts.oneLine(r.serverTrackingId(), MAX_DESCRIPTION_CHARS)).append(", ");
+                    : HumanText.oneLine(r.serverTrackingId(), MAX_DESCRIPTION_CHARS)).append(", ");
         }
         f.append("request TrackingID ").append(trackingId == null ? "none (nothing sent)" : trackingId)
                 .append(", ")
                 .append(attempts).append(attempts == 1 ? " attempt" : " attempts");
         if (r != null && r.retryAfter() != null) {
-            f.append(", Retry-After ").append(Texts.human(r.retryAfter()));
+            f.append(", Retry-After ").append(HumanText.duration(r.retryAfter()));
         }
         return f.append(']').toString();
     }
 
     private static String describe(Throwable t) {
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + Texts.oneLine(t.getMessage(),
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + HumanText.oneLine(t.getMessage(),
                 MAX_MESSAGE_CHARS));
     }
 }

@@ -4,7 +4,6 @@ import io.github.wxrestore.client.internal.AccessTokens;
 import io.github.wxrestore.client.internal.ExchangeResult;
 import io.github.wxrestore.client.internal.Redactor;
 import io.github.wxrestore.client.internal.RestoreExchange;
-import io.github.wxrestore.client.internal.Texts;
 import io.github.wxrestore.client.internal.TrackingIds;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import org.slf4j.Logger;
@@ -99,7 +98,7 @@ final class RetryLoop {
             String giveUp = reasonToStop(attempt, wait, deadline, abandoned);
             LOG.info("Webex restore attempt {}: POST {} -> {} in {} ms, TrackingID {}, server trackingId {}, {}",
                     attempt, path, outcome(failure), elapsedMillis, trackingId, serverTrackingId(failure),
-                    giveUp == null ? "retry in " + Texts.human(wait.get()) : "give up: " + giveUp);
+                    giveUp == null ? "retry in " + HumanText.duration(wait.get()) : "give up: " + giveUp);
             if (giveUp != null) {
                 throw failure;
             }
@@ -126,7 +125,7 @@ final class RetryLoop {
             return "abandoned by the caller";
         }
         if (!clock.instant().plus(wait.get()).isBefore(deadline)) {
-            return "waiting " + Texts.human(wait.get()) + " would leave no time before the call timeout";
+            return "waiting " + HumanText.duration(wait.get()) + " would leave no time before the call timeout";
         }
         return null;
     }
@@ -161,6 +160,6 @@ final class RetryLoop {
 
     // a value the server chose, on one line: a line break in it would let the server forge log lines
     private static String forLog(String serverValue) {
-        return Texts.oneLine(serverValue, MAX_LOGGED_SERVER_CHARS);
+        return HumanText.oneLine(serverValue, MAX_LOGGED_SERVER_CHARS);
     }
 }

@@ -8,17 +8,26 @@ import java.util.function.DoubleSupplier;
 
 /**
  * When a failed attempt is tried again, and after how long. The whole decision is
- * {@link #delayBeforeRetry(int, WebexClientException)}, rules in order:
+ * {@link #delayBeforeRetry(int, WebexClientException)}, rules in the order the code applies them (its comments
+ * carry the same numbers):
  * <ol>
- *   <li>never more than {@code maxAttempts} attempts in all;</li>
+ *   <li>never more than {@code maxAttempts} attempts in all: the attempt that just failed may have been the last
+ *       one allowed;</li>
+ *   <li>no complete response (an I/O failure or a timeout, {@link WebexTransportException}): <b>not retried
+ *       unless {@link Builder#retryServerErrors} is set</b>, because the request may have reached Webex; when it
+ *       is set, after a backoff;</li>
+ *   <li>a failure on this side with no HTTP answer (any other {@link WebexClientException} that is not a
+ *       {@link WebexApiException}, such as an access-token supplier that threw): never retried, trying again
+ *       cannot help;</li>
  *   <li>429 Too Many Requests and 503 Service Unavailable: Webex did nothing, so always retried, after the
  *       {@code Retry-After} wait (delta-seconds or HTTP-date) or, when it is absent or unreadable, a backoff;</li>
  *   <li>423 Locked: retried only when the response carries {@code Retry-After} (an unreadable value means a
  *       backoff);</li>
- *   <li>500, 502, 504 and I/O failures or timeouts: <b>not retried unless {@link Builder#retryServerErrors}
- *       is set</b>, because the restore may already have happened on the Webex side before the failure. A
- *       restore is repeatable (restoring a restored recording changes nothing, or fails with a 4xx), so opting
- *       in is reasonable for most callers, but it is their call;</li>
+ *   <li>500, 502, 504: <b>not retried unless {@link Builder#retryServerErrors} is set</b>, because the restore
+ *       may already have happened on the Webex side before the failure; when it is set, after the
+ *       {@code Retry-After} wait or a backoff, as in rule 4. A restore is repeatable (restoring a restored
+ *       recording changes nothing, or fails with a 4xx), so opting in is reasonable for most callers, but it
+ *       is their call;</li>
  *   <li>anything else (other 4xx, undocumented statuses) fails the same way again: not retried.</li>
  * </ol>
  * Every wait is at most {@code maxWait} (a huge {@code Retry-After} is clamped to it). The backoff is
@@ -98,25 +107,25 @@ public final class RetryPolicy {
         if (failure instanceof WebexTransportException) {
             return retryServerErrors ? Optional.of(backoff(attemptsMade)) : Optional.empty();
         }
-        // A failure on this side (a token supplier that threw, say): trying again cannot help.
+        // 3. A failure on this side (a token supplier that threw, say): trying again cannot help.
         if (!(failure instanceof WebexApiException api)) {
             return Optional.empty();
         }
         switch (api.status()) {
-            // 3. Rate limited or overloaded: nothing was done; wait as long as Webex asks.
+            // 4. Rate limited or overloaded: nothing was done; wait as long as Webex asks.
             case 429, 503 -> {
                 return Optional.of(serverHintOrBackoff(api, attemptsMade));
             }
-            // 4. Locked: retry only when Webex says when (even if what it says is unreadable).
+            // 5. Locked: retry only when Webex says when (even if what it says is unreadable).
             case 423 -> {
                 return api.headers().firstValue(RETRY_AFTER).isPresent()
                         ? Optional.of(serverHintOrBackoff(api, attemptsMade)) : Optional.empty();
             }
-            // 5. The restore may have happened before the failure: only when the caller opted in.
+            // 6. The restore may have happened before the failure: only when the caller opted in.
             case 500, 502, 504 -> {
                 return retryServerErrors ? Optional.of(serverHintOrBackoff(api, attemptsMade)) : Optional.empty();
             }
-            // 6. Everything else fails the same way again.
+            // 7. Everything else fails the same way again.
             default -> {
                 return Optional.empty();
             }

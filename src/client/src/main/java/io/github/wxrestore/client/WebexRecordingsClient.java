@@ -48,6 +48,8 @@ public final class WebexRecordingsClient implements AutoCloseable {
     /** The commercial Webex API; Webex for Government uses {@code https://api-usgov.webex.com/v1}. */
     public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
 
+    private static final String RESTORE_PATH = "/recordings/restore";
+
     private final String baseUrl;
     private final AccessTokens tokens;
     private final Duration connectTimeout;
@@ -88,7 +90,16 @@ public final class WebexRecordingsClient implements AutoCloseable {
         }
         this.exchange = new RestoreExchange(httpClient, baseUrl, userAgent);
         this.loop = new RetryLoop(exchange, tokens, trackingIds, retryPolicy, attemptTimeout, callTimeout, clock,
-                b.sleeper, URI.create(baseUrl).getRawPath() + "/recordings/restore");
+                b.sleeper, URI.create(restoreUrl(baseUrl)).getRawPath());
+    }
+
+    /**
+     * The URL a client built with this base URL sends the restore call to: the base URL without its trailing
+     * slash, then {@code /recordings/restore} ({@code https://webexapis.com/v1/recordings/restore} for
+     * {@link #DEFAULT_BASE_URL}). Does not check the base URL; {@link Builder#build()} does.
+     */
+    public static String restoreUrl(String baseUrl) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + RESTORE_PATH;
     }
 
     public static Builder builder() {
@@ -360,7 +371,9 @@ public final class WebexRecordingsClient implements AutoCloseable {
         }
     }
 
-    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end
+    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end.
+    // bulk.internal.BulkRun has a twin of this factory: bulk may not reach client.internal (LayeringTest), and a
+    // thread factory is no part of the API this package exports, so the two stay apart on purpose
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 

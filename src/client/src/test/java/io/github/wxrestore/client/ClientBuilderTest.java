@@ -93,4 +93,12 @@ class ClientBuilderTest {
         org.assertj.core.api.Assertions.assertThatIllegalStateException()
                 .isThrownBy(() -> client.restoreAsync(Fixtures.twoIds())).withMessageContaining("closed");
     }
+
+    @Test
+    void theRestoreUrlIsTheBaseUrlAndThePathWithOneSlash() {
+        assertThat(WebexRecordingsClient.restoreUrl(WebexRecordingsClient.DEFAULT_BASE_URL))
+                .isEqualTo("https://webexapis.com/v1/recordings/restore");
+        assertThat(WebexRecordingsClient.restoreUrl("http://127.0.0.1:8080/v1/"))
+                .isEqualTo("http://127.0.0.1:8080/v1/recordings/restore");
+    }
 }

@@ -22,7 +22,8 @@ class PublicApiTest {
             RetryPolicy.Jitter.class, Sleeper.class, WebexStatus.class, WebexStatus.Family.class,
             WebexClientException.class, WebexApiException.class, BadRequestException.class,
             AuthorizationException.class, ResourceStateException.class, ThrottledException.class,
-            ServerErrorException.class, UnexpectedStatusException.class, WebexTransportException.class);
+            ServerErrorException.class, UnexpectedStatusException.class, WebexTransportException.class,
+            HumanText.class);
 
     @Test
     void noPublicSignatureMentionsTheGeneratedInvokerOrAnInternalType() {

@@ -11,7 +11,7 @@ import static io.github.wxrestore.validation.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rule 5 of the documentation: hostEmail, when present, is a plain email address, stricter than a bare
+ * The {@link Rules#HOST_EMAIL} rule: hostEmail, when present, is a plain email address, stricter than a bare
  * {@code a@b}: one @, an unquoted name, a domain with a dot, no whitespace or line breaks. Internationalised
  * addresses (RFC 6531) are accepted: an admin may restore for a host whose address is written in another script.
  */

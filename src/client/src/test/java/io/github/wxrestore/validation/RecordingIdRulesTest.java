@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Rule 3 of the documentation, one ID at a time: present, not blank, no whitespace or control character,
- * ASCII, at most the spec's maxLength (256), named once. Non-ASCII IDs are refused: Webex issues recording IDs
- * as hex or base64-like ASCII, so a non-ASCII character (a smart quote, a no-break or zero-width space, a BOM,
- * a full-width digit) is almost surely a copy-paste artefact, and the message names the exact character
- * rather than leaving the caller with a 404 from the server.
+ * The ID rules of {@link Rules} (IdRequired to IdDuplicate), one ID at a time: present, not blank, no whitespace or
+ * control character, ASCII, at most the spec's maxLength (256), named once. Non-ASCII IDs are refused: Webex issues
+ * recording IDs as hex or base64-like ASCII, so a non-ASCII character (a smart quote, a no-break or zero-width
+ * space, a BOM, a full-width digit) is almost surely a copy-paste artefact, and the message names the exact
+ * character rather than leaving the caller with a 404 from the server.
  */
 class RecordingIdRulesTest {
 

@@ -11,7 +11,7 @@ import static io.github.wxrestore.validation.Checks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rule 4 of the documentation: siteUrl, when present, is a bare site host ({@code example.webex.com}). Each bad
+ * The {@link Rules#SITE_HOST} rule: siteUrl, when present, is a bare site host ({@code example.webex.com}). Each bad
  * form is one SiteHost violation whose message says what is wrong and, where a host can be recovered, which
  * one to use.
  */

@@ -33,13 +33,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Answers, in order: a path other than {@code /v1/recordings/restore} gets 404; a
- * {@linkplain #respondNext(ScriptedReply...) scripted reply}, if one is queued, answers the next request to the
- * endpoint whatever it holds; another method than POST gets 405 with {@code Allow: POST}; then the
- * {@linkplain SandboxFaults faults}; then a missing or unknown token gets 401, a content type other than
- * {@code application/json} (charset UTF-8 or none) 415, malformed JSON or a broken rule 400 (every problem in
- * {@code errors[]}), {@code hostEmail} without the admin scope 403, an unknown host or a site that is not the
- * host's 404, a site the admin does not administer 403. The IDs then restore all or nothing: if any is not in the
+ * <p>Answers as the documentation says, each documented status for its cause (a wrong path, another method than
+ * POST, the token, the content type, the body and its rules, the scope, the host and the site), plus any
+ * {@linkplain #respondNext(ScriptedReply...) scripted reply} or {@linkplain SandboxFaults fault} set. Which check
+ * answers first is written once, where it is decided: {@code RestoreEndpoint.decide} and then
+ * {@code RestoreSemantics}, in {@code sandbox.internal}. The IDs restore all or nothing: if any is not in the
  * recycle bin of that host on that site (never there, someone else's, or already restored), the answer is 404
  * naming each such ID in {@code errors[]} and nothing is restored; else if any is locked, 423; else they leave
  * the bin and the answer is 204. {@code restoreAll} restores the whole bin of that host on that site. Every
@@ -308,6 +306,7 @@ public final class WebexSandbox implements AutoCloseable {
             }
         }
 
+        // the sandbox's own daemon threads: it shares no code with the client (SandboxIndependenceTest)
         private static ThreadFactory daemonThreads() {
             AtomicInteger counter = new AtomicInteger();
             return runnable -> {

@@ -3,6 +3,7 @@ package io.github.wxrestore.cli.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.client.HumanText;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -53,7 +54,7 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
     @Override
     public synchronized void paused(int callNumber, int status, Duration wait) {
         if (bar != null) {
-            bar.setExtraMessage("paused " + DurationConverter.human(wait) + " (" + (status == 0 ? "no answer" : status)
+            bar.setExtraMessage("paused " + HumanText.duration(wait) + " (" + (status == 0 ? "no answer" : status)
                     + ")");
         }
     }

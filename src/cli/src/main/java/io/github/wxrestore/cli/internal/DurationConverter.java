@@ -41,18 +41,4 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
         throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: write a whole number and"
                 + " a unit, such as 500ms, 30s, 2m or 1h");
     }
-
-    /** A duration for people: {@code 250 ms}, {@code 2 s}, {@code 1.5 s}, {@code 2 min 5 s}. */
-    public static String human(Duration d) {
-        long millis = d.toMillis();
-        if (millis < 1000) {
-            return millis + " ms";
-        }
-        if (millis < 60_000) {
-            return millis % 1000 == 0 ? millis / 1000 + " s"
-                    : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-        }
-        long seconds = d.toSeconds();
-        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
-    }
 }

@@ -5,6 +5,7 @@ import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.FailureKind;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.client.HumanText;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ public final class HumanSummary {
                     + (r.alreadyRestored() > 0 ? ", " + r.alreadyRestored() + " already restored before" : "") + ").");
         }
         out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
-                + ", " + DurationConverter.human(r.serverWait()) + " waiting on the server, "
-                + DurationConverter.human(r.elapsed()) + " in all.");
+                + ", " + HumanText.duration(r.serverWait()) + " waiting on the server, "
+                + HumanText.duration(r.elapsed()) + " in all.");
         if (!r.failed().isEmpty()) {
             out.println(Ids.plural(r.failed().size(), "call") + " failed:");
             for (CallOutcome f : r.failed()) {

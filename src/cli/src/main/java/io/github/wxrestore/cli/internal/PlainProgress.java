@@ -3,6 +3,7 @@ package io.github.wxrestore.cli.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.client.HumanText;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -39,6 +40,6 @@ public final class PlainProgress implements BulkProgressListener {
     @Override
     public synchronized void paused(int callNumber, int status, Duration wait) {
         out.println("call " + callNumber + "/" + calls + ": " + (status == 0 ? "no answer" : "got " + status)
-                + ", every call waits " + DurationConverter.human(wait) + " before the next attempt");
+                + ", every call waits " + HumanText.duration(wait) + " before the next attempt");
     }
 }

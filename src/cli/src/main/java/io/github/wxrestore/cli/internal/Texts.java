@@ -2,6 +2,7 @@ package io.github.wxrestore.cli.internal;
 
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.client.HumanText;
 
 /** Sentences shared by the outputs for people. Stateless. */
 final class Texts {
@@ -29,12 +30,12 @@ final class Texts {
     // 404 Not Found: <Webex message> [trackingId X]
     static String failure(CallOutcome o) {
         String status = o.status() == 0 ? "no response" : String.valueOf(o.status());
-        String message = o.message().map(m -> oneLine(m)).orElse("");
+        String message = o.message().map(Texts::oneLine).orElse("");
         return status + ": " + message + " [trackingId " + o.trackingId().orElse("none") + "]";
     }
 
+    // Webex's text on one line, as the client writes it in its own messages
     static String oneLine(String text) {
-        String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return flat.length() <= MAX_MESSAGE_CHARS ? flat : flat.substring(0, MAX_MESSAGE_CHARS) + "...";
+        return HumanText.oneLine(text, MAX_MESSAGE_CHARS);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wxrestore.cli.internal;
 
+import io.github.wxrestore.client.HumanText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,8 @@ class DurationConverterTest {
 
     @ParameterizedTest
     @CsvSource({"PT0.25S, 250 ms", "PT2S, 2 s", "PT1.5S, 1.5 s", "PT2M5S, 2 min 5 s", "PT2M, 2 min"})
+    // the CLI prints durations with the client's HumanText, as the client's own messages do
     void printsDurationsForPeople(String duration, String text) {
-        assertThat(DurationConverter.human(Duration.parse(duration))).isEqualTo(text);
+        assertThat(HumanText.duration(Duration.parse(duration))).isEqualTo(text);
     }
 }

@@ -38,8 +38,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class BulkRun {
 
-    // one logger name for the bulk layer, next to the client's own per-attempt lines
-    private static final Logger LOG = LoggerFactory.getLogger(io.github.wxrestore.bulk.BulkRestore.class);
+    /**
+     * The bulk layer's logger name: its package's, a name of its own (no tie to a public class), under the
+     * {@code io.github.wxrestore} prefix that configures the client's per-attempt lines too.
+     */
+    private static final String LOGGER_NAME = "io.github.wxrestore.bulk";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
     /** What the workers did. */
     public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, Duration serverWait,
@@ -206,7 +211,8 @@ public final class BulkRun {
         }
     }
 
-    // daemon threads: a run abandoned by its caller never keeps the JVM alive
+    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient has a twin
+    // of this factory; bulk may not reach client.internal (LayeringTest) and the client exports no thread factory
     private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 

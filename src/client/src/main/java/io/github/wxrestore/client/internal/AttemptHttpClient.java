@@ -1,5 +1,7 @@
 package io.github.wxrestore.client.internal;
 
+import io.github.wxrestore.client.HumanText;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import java.io.IOException;
@@ -78,7 +80,7 @@ final class AttemptHttpClient extends HttpClient {
             return StatusOnlyResponse.of(response, handler);
         } catch (TimeoutException e) {
             abort(reader);
-            throw failed(new HttpTimeoutException("no complete response within " + Texts.human(budget)));
+            throw failed(new HttpTimeoutException("no complete response within " + HumanText.duration(budget)));
         } catch (ExecutionException e) {
             throw failed(asIOException(e.getCause())); // the body failed, e.g. a connection reset mid-body
         } catch (IOException e) {

@@ -19,12 +19,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The HTTP side: reads a request, decides the answer (path, scripted reply, method, faults, then the documented
- * semantics), records the exchange, waits out any latency and writes the answer. Thread-safe: it holds no
- * per-request state, and every part it calls is thread-safe.
+ * The HTTP side: reads a request, decides the answer ({@link #decide}), records the exchange, waits out any
+ * latency and writes the answer. Thread-safe: it holds no per-request state, and every part it calls is
+ * thread-safe.
  */
 final class RestoreEndpoint implements HttpHandler {
 
+    // the provider's own spelling of the path: the sandbox shares no code with the client (SandboxIndependenceTest)
     static final String PATH = "/v1/recordings/restore";
 
     private final Clock clock;
@@ -72,6 +73,12 @@ final class RestoreEndpoint implements HttpHandler {
         }
     }
 
+    /**
+     * Which check answers first, the one place it is written (WebexSandbox's javadoc points here): a path other
+     * than {@link #PATH} gets 404; a scripted reply, when one is queued, answers whatever the request holds; a
+     * method other than POST gets 405 with {@code Allow: POST}; then the faults; then the documented checks, in
+     * the order {@link RestoreSemantics} gives.
+     */
     private Reply decide(Incoming in, Optional<SandboxUser> caller) {
         if (!PATH.equals(in.path())) {
             return Reply.error(404, "The requested resource could not be found.", List.of(

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the documented endpoint does with a POST that got past the faults, checked in this order: token (401),
+ * What the documented endpoint does with a POST that got past the faults ({@link RestoreEndpoint}'s decide
+ * answers before it), checked in this order, the code of {@link #answer} and {@code restore}: token (401),
  * content type (415), body and rules (400), hostEmail scope (403), host and site (404, 403), recordings (404
  * for unknown IDs, all or nothing; 423 for locked ones), then the restore itself (204).
  */

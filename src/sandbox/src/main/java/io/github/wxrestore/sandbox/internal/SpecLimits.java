@@ -10,6 +10,8 @@ import java.lang.reflect.Method;
 /**
  * Limits of the request body, read from the constraints the generator put on the model, so that the sandbox
  * follows api-spec/ (maxItems of recordingIds, min/maxLength of an ID, maxLength of siteUrl) without repeating it.
+ * The client reads the same constraints in its own validation.internal.SpecLimits: the sandbox keeps its own reader
+ * on purpose, as it shares no code with the client (SandboxIndependenceTest).
  */
 public final class SpecLimits {
 
