@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Rules 1 and 2 of the documentation (restoreAll against the size of recordingIds) and the body itself: each
- * case reports exactly the listed violations, "property rule", and a size problem is reported once.
+ * The selection rules ({@code IdsRequired}, {@code TooManyIds}, {@code IdsWithRestoreAll}: restoreAll against the
+ * size of recordingIds) and the body itself: each case reports exactly the listed violations, "property rule", and a size problem is reported once.
  */
 class SelectionRulesTest {
 

@@ -9,7 +9,8 @@ import java.net.IDN;
 import java.util.regex.Pattern;
 
 /**
- * Rule 5 of the documentation: hostEmail, when present, is a plain email address. Accepts
+ * The spec's hostEmail ("Email address of the meeting host whose recordings are restored"; "one @, a dotted
+ * domain, no whitespace or quotes"): when present, a plain email address. Accepts
  * {@code name@example.com} with an RFC 5322 dot-atom name, internationalised as RFC 6531 allows (letters of any
  * script in the name, a Unicode domain that has an IDNA form); refuses quoted names, IP-literal domains, a domain
  * without a dot, whitespace, line breaks and control characters. Stateless, thread-safe.

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule 3 of the documentation, element by element: each ID present, not blank, without whitespace or control
+ * The spec's recordingIds items ("A recording ID as Webex issues it, printable ASCII without spaces"; "Each ID
+ * appears once"), element by element: each ID present, not blank, without whitespace or control
  * characters, ASCII, at most the spec's maxLength, and named once. One problem per element (the first in that
  * order); an invalid ID is not also checked for duplicates. At most {@value #MAX_REPORTED} elements are
  * reported one by one and the rest are counted, so a huge list cannot flood the report. Stateless,

@@ -9,7 +9,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /**
- * Rules 1 and 2 of the documentation: restoreAll against the size of recordingIds. It owns every message
+ * The spec's "Either {@code restoreAll: true} and no {@code recordingIds}, or 1 to 100 {@code recordingIds}": restoreAll against
+ * the size of recordingIds. It owns every message
  * about the size of the list, the spec's maxItems included (see RestoreCall), and reports at
  * {@code recordingIds}. Stateless, thread-safe.
  */

@@ -6,7 +6,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Rule 4 of the documentation: siteUrl, when present, is a bare site host such as {@code example.webex.com}.
+ * The spec's siteUrl ("Host name of the Webex site to restore from, such as example.webex.com (no scheme, port,
+ * path, query or credentials)"): when present, a bare site host.
  * The message says what is wrong and, for a URL that holds a valid host, which host to use instead.
  * Stateless, thread-safe.
  */
