@@ -1,5 +1,6 @@
 package io.github.wxrestore.contract;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PactsMatchSpecIT {
 
-    private static final String SPEC = System.getProperty("api.spec", "api-spec/restore-recordings.yaml");
+    private static final String SPEC = ProjectFiles.spec().toString();
 
     private static OpenApiInteractionValidator validator;
     private static OpenAPI spec;

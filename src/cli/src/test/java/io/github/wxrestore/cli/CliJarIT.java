@@ -1,5 +1,6 @@
 package io.github.wxrestore.cli;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.sandbox.SandboxAccounts;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliJarIT {
 
     // the README's commands run from the project's root, with its paths
-    private static final Path ROOT = Path.of(System.getProperty("project.root", "../..")).toAbsolutePath().normalize();
+    private static final Path ROOT = ProjectFiles.root();
     private static final String README_JAR = "src/cli/target/webex-recordings-restore-cli.jar";
     private static final Path JAR = ROOT.resolve(README_JAR);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();

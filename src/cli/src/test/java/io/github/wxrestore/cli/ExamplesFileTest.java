@@ -1,5 +1,6 @@
 package io.github.wxrestore.cli;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.WebexSandbox;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** examples/sandbox-ids.txt, the README's main job, still names what the default sandbox seeds. */
 class ExamplesFileTest {
 
-    static final Path EXAMPLES = Path.of(System.getProperty("project.root", "."), "examples/sandbox-ids.txt");
+    static final Path EXAMPLES = ProjectFiles.at("examples/sandbox-ids.txt");
 
     @Test
     void theExampleIdsAreTheFirstOnesSeededForAnnByTheDefaultSandbox() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 /** Checks a request as it arrived on the wire against api-spec/ with swagger-request-validator. */
 final class SpecCheck {
 
-    private static final String SPEC = System.getProperty("api.spec", "api-spec/restore-recordings.yaml");
+    private static final String SPEC = ProjectFiles.spec().toString();
 
     private final OpenApiInteractionValidator validator =
             OpenApiInteractionValidator.createForSpecificationUrl(Path.of(SPEC).toUri().toString()).build();

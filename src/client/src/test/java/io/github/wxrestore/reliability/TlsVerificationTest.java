@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
@@ -117,7 +118,7 @@ class TlsVerificationTest {
     void noSourceFileOfTheModuleOverridesTrustOrHostNameChecks() throws IOException {
         // every module's main sources: the client, the CLI, the sandbox and the rest
         List<Path> mains = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(Path.of(System.getProperty("project.root", "../.."), "src"))) {
+        try (Stream<Path> modules = Files.list(ProjectFiles.at("src"))) {
             modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).forEach(mains::add);
         }
         assertThat(mains).as("modules with main sources").hasSizeGreaterThanOrEqualTo(5);

@@ -1,5 +1,6 @@
 package io.github.wxrestore.validation;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -20,7 +21,7 @@ final class SpecFile {
     }
 
     private static OpenAPI load() {
-        Path spec = Path.of(System.getProperty("api.spec", "api-spec/restore-recordings.yaml"));
+        Path spec = ProjectFiles.spec();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         OpenAPI api = new OpenAPIV3Parser().read(spec.toString(), null, options);

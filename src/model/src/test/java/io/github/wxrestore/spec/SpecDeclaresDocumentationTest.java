@@ -1,5 +1,6 @@
 package io.github.wxrestore.spec;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -34,7 +35,7 @@ class SpecDeclaresDocumentationTest {
 
     @BeforeAll
     static void load() {
-        spec = SpecEvolutionGuard.load(Path.of(System.getProperty("api.spec", "api-spec/restore-recordings.yaml")));
+        spec = SpecEvolutionGuard.load(ProjectFiles.spec());
         restore = spec.getPaths().get("/recordings/restore").getPost();
     }
 
@@ -64,7 +65,7 @@ class SpecDeclaresDocumentationTest {
     @Test
     void theSpecNamesTheProjectsLicence() throws Exception {
         assertThat(spec.getInfo().getLicense().getName()).isEqualTo("Apache-2.0");
-        Path licence = Path.of(System.getProperty("project.root", "."), "LICENSE");
+        Path licence = ProjectFiles.at("LICENSE");
         assertThat(Files.readString(licence)).contains("Apache License", "Version 2.0, January 2004");
     }
 

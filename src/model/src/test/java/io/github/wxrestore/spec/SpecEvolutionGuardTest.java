@@ -1,5 +1,6 @@
 package io.github.wxrestore.spec;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpecEvolutionGuardTest {
 
-    private static final Path CURRENT = Path.of(System.getProperty("project.root", "."), "api-spec/restore-recordings.yaml");
-    private static final Path RELEASED_DIR = Path.of(System.getProperty("project.root", "."), "api-spec/released");
+    private static final Path CURRENT = ProjectFiles.spec();
+    private static final Path RELEASED_DIR = ProjectFiles.at("api-spec/released");
 
     @Test
     void currentSpecKeepsTheLastReleasedContract() throws IOException {

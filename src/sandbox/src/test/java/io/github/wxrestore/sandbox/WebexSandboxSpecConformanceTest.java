@@ -1,5 +1,6 @@
 package io.github.wxrestore.sandbox;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebexSandboxSpecConformanceTest {
 
-    private static final String SPEC = System.getProperty("api.spec", "api-spec/restore-recordings.yaml");
+    private static final String SPEC = ProjectFiles.spec().toString();
 
     private static OpenApiInteractionValidator validator;
     private static WebexSandbox sandbox;

@@ -1,5 +1,6 @@
 package io.github.wxrestore.build;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BomTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
+    private static final Path ROOT = ProjectFiles.root();
 
     private static Element pom(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

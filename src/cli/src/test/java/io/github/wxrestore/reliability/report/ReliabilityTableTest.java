@@ -1,5 +1,6 @@
 package io.github.wxrestore.reliability.report;
 
+import io.github.wxrestore.testing.ProjectFiles;
 import io.github.wxrestore.reliability.report.ReliabilityTable.Case;
 import io.github.wxrestore.reliability.report.ReliabilityTable.Row;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The generator of the RELIABILITY.md table, on reports made for the purpose; and the committed catalogue. */
 class ReliabilityTableTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("project.root", "../.."));
+    private static final Path ROOT = ProjectFiles.root();
 
     private static final String REPORT = """
             <?xml version="1.0" encoding="UTF-8"?>
