@@ -52,7 +52,8 @@ public final class BulkRun implements AutoCloseable {
                 .baseUrl(sandbox.baseUrl())
                 .accessToken(sandbox.user(SandboxAccounts.ANN).token())
                 .httpClientBuilder(LoopbackTransport.builder())
-                .retryPolicy(RetryPolicy.none()) // the bulk run retries, pausing every worker
+                // the client retries each call; its pacing gate holds every worker back on a Retry-After
+                .retryPolicy(RetryPolicy.builder().maxAttempts(50).maxWait(Duration.ofSeconds(5)).build())
                 .build();
         this.ids = sandbox.seededIds(SandboxAccounts.ANN, ids);
     }
@@ -70,7 +71,6 @@ public final class BulkRun implements AutoCloseable {
                 .client(client)
                 .siteUrl(SandboxAccounts.SITE)
                 .concurrency(concurrency)
-                .retryPolicy(RetryPolicy.builder().maxAttempts(50).maxWait(Duration.ofSeconds(5)).build())
                 .build();
         long start = System.nanoTime();
         BulkReport report = bulk.run(ids);

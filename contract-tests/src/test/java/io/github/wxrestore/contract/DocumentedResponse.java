@@ -41,7 +41,7 @@ enum DocumentedResponse {
     TOO_MANY_REQUESTS(429, "12", ANSWERS_429_RETRY_AFTER, ThrottledException.class, "Too many requests."),
     INTERNAL_SERVER_ERROR(500, ANSWERS_500, ServerErrorException.class, "Internal server error."),
     BAD_GATEWAY(502, ANSWERS_502, ServerErrorException.class, "Bad gateway."),
-    SERVICE_UNAVAILABLE(503, ANSWERS_503, ServerErrorException.class, "Service unavailable; try again later."),
+    SERVICE_UNAVAILABLE(503, ANSWERS_503, ThrottledException.class, "Service unavailable; try again later."),
     GATEWAY_TIMEOUT(504, ANSWERS_504, ServerErrorException.class, "Gateway timeout.");
 
     private final int status;

@@ -2,7 +2,7 @@ package io.github.wxrestore.cli;
 
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
-import io.github.wxrestore.bulk.FailureKind;
+import io.github.wxrestore.client.FailureCategory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +21,18 @@ public enum ExitCode {
     /** 4. */
     NOT_FOUND(4, "not found, gone or conflict (404/409/410)"),
     /** 5. */
-    THROTTLED(5, "still throttled or locked after retries (429/423)"),
+    THROTTLED(5, "still throttled, locked or unavailable after retries (429/423/503)"),
     /** 6. */
-    SERVER_OR_NETWORK(6, "server or network failure after retries (5xx, I/O, timeout)"),
+    SERVER_OR_NETWORK(6, "server or network failure after retries (500/502/504, I/O, timeout)"),
     /** 7. */
     PARTIAL(7, "partial: some calls restored and some failed"),
     /** 8. */
     REJECTED(8, "the server rejected the request (400, 405, 415, 428, or an undocumented 4xx)");
 
     // when nothing is restored, the failure a person must fix first decides the code
-    private static final List<FailureKind> SEVERITY = List.of(FailureKind.AUTHORIZATION, FailureKind.REJECTED,
-            FailureKind.NOT_FOUND, FailureKind.THROTTLED, FailureKind.SERVER_OR_NETWORK, FailureKind.CLIENT);
+    private static final List<FailureCategory> SEVERITY = List.of(FailureCategory.AUTHORIZATION,
+            FailureCategory.REJECTED, FailureCategory.NOT_FOUND, FailureCategory.THROTTLED,
+            FailureCategory.SERVER_OR_NETWORK, FailureCategory.CLIENT);
 
     private final int code;
     private final String meaning;
@@ -58,22 +59,23 @@ public enum ExitCode {
         if (report.status() == BulkReport.Status.OK) {
             return OK;
         }
-        if (report.stoppedBy().orElse(null) == FailureKind.AUTHORIZATION) {
+        if (report.stoppedBy() == FailureCategory.AUTHORIZATION) {
             return AUTHORIZATION;
         }
         if (report.status() == BulkReport.Status.PARTIAL) {
             return PARTIAL;
         }
-        for (FailureKind kind : SEVERITY) {
-            if (report.failed().stream().map(CallOutcome::failureKind).anyMatch(k -> k.orElse(null) == kind)) {
-                return of(kind);
+        for (FailureCategory category : SEVERITY) {
+            if (report.failed().stream().map(CallOutcome::category).anyMatch(c -> c == category)) {
+                return of(category);
             }
         }
         return INTERNAL_ERROR; // nothing failed and nothing restored: the run was interrupted
     }
 
-    static ExitCode of(FailureKind kind) {
-        return switch (kind) {
+    /** The code of a run whose only failures are of this category: one code per category. */
+    static ExitCode of(FailureCategory category) {
+        return switch (category) {
             case AUTHORIZATION -> AUTHORIZATION;
             case NOT_FOUND -> NOT_FOUND;
             case THROTTLED -> THROTTLED;

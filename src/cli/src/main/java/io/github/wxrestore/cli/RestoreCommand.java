@@ -5,6 +5,7 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.BulkRestore;
+import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.cli.internal.BarProgress;
 import io.github.wxrestore.cli.internal.CliLogging;
 import io.github.wxrestore.cli.internal.DurationConverter;
@@ -33,9 +34,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code restore}: reads the IDs, validates every call, then restores them with {@link BulkRestore} (or prints
- * the calls, with {@code --dry-run}) and reports for a person or, with {@code --json}, for a script. Every
- * failure becomes one of the {@link ExitCode}s, with one line per problem on stderr.
+ * {@code restore}: reads the IDs and makes the plan once ({@link BulkRestore#plan}: validated, deduplicated,
+ * matched against the journal, split into calls), then prints it ({@code --dry-run}) or executes it, and reports
+ * for a person or, with {@code --json}, for a script. Every failure becomes one of the {@link ExitCode}s, with
+ * one line per problem on stderr.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = io.github.wxrestore.cli.internal.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -49,6 +51,7 @@ import java.util.concurrent.Callable;
 final class RestoreCommand implements Callable<Integer> {
 
     private static final Duration CALL_TIMEOUT_MARGIN = Duration.ofSeconds(5);
+    private static final Duration LONGEST_CALL_TIMEOUT = Duration.ofDays(1);
 
     private final CliEnvironment env;
 
@@ -128,7 +131,10 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             checkOptions();
             input = all ? List.of() : readIds();
-            return dryRun ? dryRun(input) : restore(input);
+            // input and journal problems first, before the token or a sandbox
+            BulkPlan plan = bulk().build().plan(all ? RestoreSelection.everything()
+                    : RestoreSelection.ids(values(input)));
+            return dryRun ? dryRun(plan) : restore(plan);
         } catch (UsageProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -189,9 +195,7 @@ final class RestoreCommand implements Callable<Integer> {
         return read;
     }
 
-    private int dryRun(List<SourcedId> input) {
-        BulkRestore bulk = bulk().build();
-        BulkPlan plan = all ? bulk.planRestoreAll() : bulk.plan(values(input));
+    private int dryRun(BulkPlan plan) {
         if (json) {
             env.out().println(JsonSummary.plan(plan));
         } else {
@@ -201,13 +205,10 @@ final class RestoreCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private int restore(List<SourcedId> input) {
-        BulkRestore.Builder bulk = bulk();
-        // input and journal problems first, before the token or a sandbox
-        BulkPlan precheck = all ? bulk.build().planRestoreAll() : bulk.build().plan(values(input));
+    private int restore(BulkPlan plan) {
         if (verbose) {
-            env.err().println("input: " + precheck.requested() + " requested, " + precheck.unique() + " unique, "
-                    + precheck.calls().size() + " call(s) to make");
+            env.err().println("input: " + plan.requested() + " requested, " + plan.unique() + " unique, "
+                    + plan.calls().size() + " call(s) to make");
         }
         TokenSource.Token token = sandbox ? null : TokenSource.resolve(tokenFile, env.variables());
         try (WebexSandbox box = sandbox ? WebexSandbox.start() : null) {
@@ -221,10 +222,9 @@ final class RestoreCommand implements Callable<Integer> {
             }
             try (WebexRecordingsClient client = client(url, accessToken)) {
                 ProgressView progress = progress(target);
-                bulk.client(client).listener(progress.listener());
                 BulkReport report;
                 try {
-                    report = all ? bulk.build().restoreAll() : bulk.build().run(values(input));
+                    report = bulk().client(client).listener(progress.listener()).build().execute(plan);
                 } finally {
                     progress.close(); // the bar's last line comes before the summary
                 }
@@ -241,18 +241,28 @@ final class RestoreCommand implements Callable<Integer> {
 
     private BulkRestore.Builder bulk() {
         BulkRestore.Builder builder = BulkRestore.builder().siteUrl(siteUrl).hostEmail(hostEmail)
-                .concurrency(concurrency).retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1)
-                        .maxWait(maxWait).retryServerErrors(true).build());
+                .concurrency(concurrency);
         return journal == null ? builder : builder.journal(journal);
     }
 
-    // the bulk layer retries (and pauses every worker), so the client makes one attempt per call
+    // the client retries and paces every call; a restore is repeatable, so 5xx and I/O failures are retried too
     private WebexRecordingsClient client(String url, String accessToken) {
         try {
             return WebexRecordingsClient.builder().baseUrl(url).accessToken(accessToken).attemptTimeout(timeout)
-                    .callTimeout(timeout.plus(CALL_TIMEOUT_MARGIN)).retryPolicy(RetryPolicy.none()).build();
+                    .callTimeout(callTimeout()).retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1)
+                            .maxWait(maxWait).retryServerErrors(true).build()).build();
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage().replace("baseUrl", "--base-url"), e);
+        }
+    }
+
+    // room for every attempt and every wait before it, so --max-retries and --max-wait are what bound a call
+    private Duration callTimeout() {
+        try {
+            Duration all = timeout.plus(maxWait).multipliedBy(maxRetries + 1L).plus(CALL_TIMEOUT_MARGIN);
+            return all.compareTo(LONGEST_CALL_TIMEOUT) > 0 ? LONGEST_CALL_TIMEOUT : all;
+        } catch (ArithmeticException e) {
+            return LONGEST_CALL_TIMEOUT;
         }
     }
 

@@ -114,7 +114,7 @@ class CliJarIT {
                 assertThat(resumed.exitCode()).isIn(0, 7);
                 report.get("failed").forEach(f -> {
                     assertThat(f.get("status").asInt()).isEqualTo(404);
-                    assertThat(f.get("possiblyRestored").asBoolean()).isTrue();
+                    assertThat(f.get("mayHaveBeenApplied").asBoolean()).isTrue();
                 });
             }
             assertThat(Files.readAllLines(journal, StandardCharsets.UTF_8))

@@ -120,7 +120,7 @@ class CliKilledMidRunIT {
             report.path("failed").forEach(f -> {
                 // a call whose restore the kill left unjournaled, sent again: Webex says 404, flagged as most likely
                 assertThat(f.path("status").asInt()).as(f.toString()).isEqualTo(404);
-                assertThat(f.path("possiblyRestored").asBoolean()).as(f.toString()).isTrue();
+                assertThat(f.path("mayHaveBeenApplied").asBoolean()).as(f.toString()).isTrue();
                 f.path("recordingIds").forEach(id -> failedIds.add(id.asText()));
             });
             assertThat(exit).as(last.toString()).isEqualTo(failedIds.isEmpty() ? 0 : 7)

@@ -1,38 +1,62 @@
 package io.github.wxrestore.bulk;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a bulk run will do with its input, before anything is sent: the counts, what the journal says is
- * already restored, and the calls still to make. {@link BulkRestore#plan} returns one for a dry run, and
- * {@link BulkProgressListener#started} receives the plan of the run that starts. Immutable.
+ * What a bulk run will do, built once before anything is sent: the selection validated, duplicates removed,
+ * matched against the journal, and split into calls. {@link BulkRestore#plan} makes one; a dry run prints it,
+ * {@link BulkRestore#execute} runs it, and {@link BulkProgressListener#started} hears it. Immutable.
  *
- * @param requested        IDs given, duplicates included (0 for restore-all)
- * @param unique           distinct IDs
+ * @param selection        what was asked: the IDs as given, or everything
+ * @param uniqueIds        the distinct IDs, in first-seen order (empty for everything)
  * @param alreadyRestored  distinct IDs the journal records as restored, which are not sent again
  * @param restoreAllDone   true when the journal records that the restore-all call succeeded
  * @param calls            the calls to make, in order
  * @param siteUrl          the site of every call, or null for the user's preferred site
  * @param hostEmail        the host of every call, or null for the caller's own recordings
- * @param restoreAll       true for a restore-all run
- * @param journalRecovered true when the journal ended in a torn line (a crash while writing it), now dropped
+ * @param journalRecovered true when the journal ended in a torn line (a crash while writing it), dropped
  */
-public record BulkPlan(int requested, int unique, int alreadyRestored, boolean restoreAllDone,
-                       List<PlannedCall> calls, String siteUrl, String hostEmail, boolean restoreAll,
+public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int alreadyRestored,
+                       boolean restoreAllDone, List<PlannedCall> calls, String siteUrl, String hostEmail,
                        boolean journalRecovered) {
 
-    /** Copies the calls. */
+    /** Copies the lists. */
     public BulkPlan {
+        Objects.requireNonNull(selection, "selection");
+        uniqueIds = List.copyOf(uniqueIds);
         calls = List.copyOf(calls);
+    }
+
+    /** True for a restore-all plan. */
+    public boolean restoresEverything() {
+        return selection instanceof RestoreSelection.Everything;
+    }
+
+    /** IDs given, duplicates included (0 for everything). */
+    public int requested() {
+        return selection.recordingIds().size();
+    }
+
+    /** Distinct IDs given. */
+    public int unique() {
+        return uniqueIds.size();
     }
 
     /** Duplicates removed from the input ({@code requested - unique}). */
     public int duplicates() {
-        return requested - unique;
+        return requested() - unique();
     }
 
     /** IDs the planned calls name, in all. */
     public int pendingIds() {
         return calls.stream().mapToInt(c -> c.recordingIds().size()).sum();
+    }
+
+    @Override
+    public String toString() {
+        return "BulkPlan{" + selection + ", unique " + unique() + ", already restored " + alreadyRestored
+                + (restoreAllDone ? ", done before" : "") + ", calls " + calls.size() + ", siteUrl " + siteUrl
+                + ", hostEmail " + hostEmail + (journalRecovered ? ", journal recovered" : "") + "}";
     }
 }

@@ -1,12 +1,15 @@
 package io.github.wxrestore.bulk;
 
+import io.github.wxrestore.client.RetryReason;
+
 import java.time.Duration;
 
 /**
  * Hears how a bulk run goes, for a progress bar or a log. Methods are called from the run's worker threads, so
- * an implementation must be thread-safe; they should return quickly. An exception thrown from one stops the
- * run as a crash would (no new call starts, calls in flight finish and are journaled), and
- * {@link BulkRestore#run} rethrows it.
+ * an implementation must be thread-safe; they should return quickly. An exception thrown from
+ * {@link #started} or {@link #callFinished} stops the run as a crash would (no new call starts, calls in flight
+ * finish and are journaled), and {@link BulkRestore#execute} rethrows it; one thrown from the waiting events is
+ * logged and ignored, like any {@link io.github.wxrestore.client.AttemptListener}'s.
  */
 public interface BulkProgressListener {
 
@@ -23,9 +26,13 @@ public interface BulkProgressListener {
     }
 
     /**
-     * Every worker pauses: call {@code callNumber} got {@code status} (0 for no response) and will be retried
-     * after {@code wait}.
+     * Call {@code callNumber} got {@code status} (0 for no response) and is tried again after {@code wait};
+     * when {@link RetryReason#pacesEveryCall()}, every call of the client waits with it.
      */
-    default void paused(int callNumber, int status, Duration wait) {
+    default void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
+    }
+
+    /** Call {@code callNumber} waits {@code wait} before its next attempt because another call was asked to. */
+    default void pausedByGate(int callNumber, Duration wait) {
     }
 }

@@ -5,17 +5,13 @@ import io.github.wxrestore.bulk.internal.Journal;
 import io.github.wxrestore.bulk.internal.JournalHeader;
 import io.github.wxrestore.bulk.internal.JournalHistory;
 import io.github.wxrestore.bulk.internal.Planner;
-import io.github.wxrestore.bulk.internal.ThrottleGate;
 import io.github.wxrestore.bulk.internal.UniqueIds;
 import io.github.wxrestore.bulk.internal.UpfrontValidation;
-import io.github.wxrestore.client.RetryPolicy;
-import io.github.wxrestore.client.Sleeper;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import io.github.wxrestore.validation.RestoreRequestValidation;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,38 +22,35 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Restores any number of recordings: duplicates are removed (and counted), the rest is split into calls of at
- * most {@link #maxIdsPerCall()} IDs (the spec's {@code maxItems}) in input order, every call is validated before
- * the first one is sent, and the calls run on {@code concurrency} workers (default 1).
+ * Restores any number of recordings, in two steps: {@link #plan} (duplicates removed and counted, every call
+ * validated, the journal consulted, the rest split into calls of at most {@link #maxIdsPerCall()} IDs in input
+ * order) and {@link #execute} (the calls, on {@code concurrency} workers, default 1). {@link #run} and
+ * {@link #restoreAll()} do both.
  *
  * <pre>{@code
- * WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(token)
- *         .retryPolicy(RetryPolicy.none()).build();           // retries happen here, see below
+ * WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(token).build();
  * BulkReport report = BulkRestore.builder().client(client).siteUrl("example.webex.com")
  *         .journal(Path.of("restore.journal")).concurrency(4).build()
  *         .run(idsFromTheExport);
  * }</pre>
  *
- * <p><b>Retries and throttling.</b> Each call is retried here, under {@link Builder#retryPolicy} (default
- * {@link RetryPolicy#defaults()}: 429, 503, and 423 with {@code Retry-After}; add
- * {@code retryServerErrors(true)} for 5xx and I/O failures). Every wait, a server's {@code Retry-After} or a
- * backoff, pauses <em>every</em> worker: the rate limit is the account's, not the worker's. Give this class a
- * client built with {@link RetryPolicy#none()}: a client that retries on its own still works, but its waits pause
- * only the worker that made the call and do not count in {@link BulkReport#serverWait()} (its attempts do count
- * in {@link BulkReport#retries()}).
+ * <p><b>Retries and throttling</b> are the client's: each call is retried under the client's
+ * {@link io.github.wxrestore.client.RetryPolicy}, and a {@code Retry-After} seen by one call holds back every
+ * call of that client, so the workers (and anything else sharing the client) back off together. This class has
+ * no retry settings of its own.
  *
  * <p><b>Failures.</b> A failed call does not stop the run, except 401/403, which every later call would get
- * too: no call starts after it, calls in flight end, and the report lists the IDs not attempted.
+ * too: no call starts after it, calls in flight stop retrying, and the report lists the IDs not attempted.
  *
  * <p><b>Journal.</b> With {@link Builder#journal(Path)}, each call is written down before it is sent and its
  * outcome after (JSON lines, forced to disk each time), so a run killed at any point can be run again with the
  * same journal and input: IDs restored before are not sent again, the others are; IDs whose answer was lost are
- * sent again as the same group and a failure of theirs is flagged {@link CallOutcome#isPossiblyRestored()}. A
+ * sent again as the same group and a failure of theirs is flagged {@link CallOutcome#mayHaveBeenApplied()}. A
  * journal written for another input (IDs, site, host) is refused; a torn last line is dropped; any other damage
  * is refused. The token is never written.
  *
- * <p>Immutable and thread-safe; each {@code run} is independent (two runs must not share a journal file: the
- * second is refused while the first holds it).
+ * <p>Immutable and thread-safe; each run is independent (two runs must not share a journal file: the second is
+ * refused while the first holds it).
  */
 public final class BulkRestore {
 
@@ -70,9 +63,6 @@ public final class BulkRestore {
     private final int concurrency;
     private final Path journal;
     private final BulkProgressListener listener;
-    private final RetryPolicy retryPolicy;
-    private final Clock clock;
-    private final Sleeper sleeper;
 
     private BulkRestore(Builder b) {
         this.client = b.client;
@@ -81,9 +71,6 @@ public final class BulkRestore {
         this.concurrency = b.concurrency;
         this.journal = b.journal;
         this.listener = b.listener;
-        this.retryPolicy = b.retryPolicy;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
     }
 
     public static Builder builder() {
@@ -106,64 +93,101 @@ public final class BulkRestore {
     }
 
     /**
-     * Restores these recordings.
+     * What a run of {@code selection} would do, without sending anything or changing the journal: the input is
+     * validated (each ID once), and the journal, if there is one, is read and checked. Needs no client; print it
+     * for a dry run, or give it to {@link #execute}.
      *
      * @throws InvalidRestoreRequestException when any call would break a documented rule (a problem with one ID
-     *                                        is named at its position in {@code ids}); nothing was sent
+     *                                        is named at its position in the selection); nothing was sent
+     * @throws IllegalArgumentException       when a list of IDs is empty
+     * @throws BulkJournalException           when the journal cannot be used; nothing was sent
+     */
+    public BulkPlan plan(RestoreSelection selection) {
+        Objects.requireNonNull(selection, "selection");
+        if (selection instanceof RestoreSelection.Ids ids) {
+            UniqueIds unique = checkedUnique(ids);
+            Journal.ReadOnly read = readJournal(header(unique));
+            return Planner.plan(ids, unique, read.history(), maxIdsPerCall(), siteUrl, hostEmail, read.tornLastLine());
+        }
+        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
+        Journal.ReadOnly read = readJournal(everythingHeader());
+        return Planner.planEverything(read.history(), siteUrl, hostEmail, read.tornLastLine());
+    }
+
+    /**
+     * Runs a plan this configuration made ({@link #plan}). The journal is opened and locked first; if another
+     * run changed it since the plan was made, the plan is refused (plan again) and nothing is sent.
+     *
+     * @throws IllegalArgumentException when the plan is for another site or host than this configuration
+     * @throws BulkJournalException     when the journal cannot be used or no longer matches the plan (nothing was
+     *                                  sent), or writing to it failed during the run (the run stopped)
+     * @throws IllegalStateException    when no client was given to the builder
+     */
+    public BulkReport execute(BulkPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        requireClient();
+        if (!Objects.equals(plan.siteUrl(), siteUrl) || !Objects.equals(plan.hostEmail(), hostEmail)) {
+            throw new IllegalArgumentException("the plan is for site " + plan.siteUrl() + " and host "
+                    + plan.hostEmail() + ", this BulkRestore for site " + siteUrl + " and host " + hostEmail);
+        }
+        UniqueIds unique = UniqueIds.of(plan.uniqueIds());
+        JournalHeader header = plan.restoresEverything() ? everythingHeader() : header(unique);
+        try (Journal j = openJournal(header)) {
+            BulkPlan now = replan(plan, unique, j);
+            if (!now.calls().equals(plan.calls()) || now.alreadyRestored() != plan.alreadyRestored()) {
+                throw new BulkJournalException(BulkJournalException.Reason.MISMATCH, journal, "journal " + journal
+                        + " changed since the plan was made (another run wrote to it). Nothing was sent; plan again.",
+                        null);
+            }
+            return execute(plan, j);
+        }
+    }
+
+    /**
+     * Restores these recordings: {@link #plan} then {@link #execute}, the journal read once, under its lock.
+     *
+     * @throws InvalidRestoreRequestException when any call would break a documented rule; nothing was sent
      * @throws IllegalArgumentException       when {@code ids} is empty; nothing was sent
      * @throws BulkJournalException           when the journal cannot be used (nothing was sent) or writing to it
      *                                        failed during the run (the run stopped)
      * @throws IllegalStateException          when no client was given to the builder
      */
     public BulkReport run(Collection<String> ids) {
-        return run(ids.stream());
+        requireClient();
+        RestoreSelection.Ids selection = RestoreSelection.ids(ids);
+        UniqueIds unique = checkedUnique(selection);
+        try (Journal j = openJournal(header(unique))) {
+            return execute(Planner.plan(selection, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail,
+                    j.recovered()), j);
+        }
     }
 
     /** {@link #run(Collection)} over a stream, read to its end before anything is sent. */
     public BulkReport run(Stream<String> ids) {
-        requireClient();
-        UniqueIds unique = checkedUnique(ids);
-        try (Journal j = openJournal(header(unique))) {
-            BulkPlan plan = Planner.plan(unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail, j.recovered());
-            return report(plan, j.history(), unique, execute(plan, j));
-        }
+        List<String> all = ids.collect(Collectors.toCollection(ArrayList::new));
+        return run(all);
     }
 
     /**
      * Restores everything in the recycle bin of the host on the site, in one call, journaled and reported like
-     * any run ({@link BulkReport#isRestoreAll()}; the API does not say how many recordings it restored).
+     * any run ({@link BulkReport#restoresEverything()}; the API does not say how many recordings it restored).
      */
     public BulkReport restoreAll() {
         requireClient();
         UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        try (Journal j = openJournal(restoreAllHeader())) {
-            BulkPlan plan = Planner.planRestoreAll(j.history(), siteUrl, hostEmail, j.recovered());
-            BulkRun.Result result = execute(plan, j);
-            boolean done = j.history().restoreAllDone() || result.outcomes().stream().anyMatch(CallOutcome::isRestored);
-            return common(plan, result).restoreAll(true, done).build();
+        try (Journal j = openJournal(everythingHeader())) {
+            return execute(Planner.planEverything(j.history(), siteUrl, hostEmail, j.recovered()), j);
         }
     }
 
-    /**
-     * What {@link #run(Collection)} would do, without sending anything or changing the journal (a dry run): the
-     * input is validated and the journal, if there is one, is read and checked the same way.
-     */
-    public BulkPlan plan(Collection<String> ids) {
-        UniqueIds unique = checkedUnique(ids.stream());
-        Journal.ReadOnly read = readJournal(header(unique));
-        return Planner.plan(unique, read.history(), maxIdsPerCall(), siteUrl, hostEmail, read.tornLastLine());
+    private BulkPlan replan(BulkPlan plan, UniqueIds unique, Journal j) {
+        return plan.selection() instanceof RestoreSelection.Ids ids
+                ? Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail, j.recovered())
+                : Planner.planEverything(j.history(), siteUrl, hostEmail, j.recovered());
     }
 
-    /** What {@link #restoreAll()} would do, without sending anything or changing the journal. */
-    public BulkPlan planRestoreAll() {
-        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        Journal.ReadOnly read = readJournal(restoreAllHeader());
-        return Planner.planRestoreAll(read.history(), siteUrl, hostEmail, read.tornLastLine());
-    }
-
-    private UniqueIds checkedUnique(Stream<String> ids) {
-        List<String> input = ids.collect(Collectors.toCollection(ArrayList::new));
-        UniqueIds unique = UniqueIds.of(input);
+    private UniqueIds checkedUnique(RestoreSelection.Ids ids) {
+        UniqueIds unique = UniqueIds.of(ids.recordingIds());
         if (unique.size() == 0) {
             throw new IllegalArgumentException("no recording IDs to restore: give at least one, or use restoreAll()");
         }
@@ -171,47 +195,33 @@ public final class BulkRestore {
         return unique;
     }
 
-    private BulkRun.Result execute(BulkPlan plan, Journal j) {
+    private BulkReport execute(BulkPlan plan, Journal j) {
         listener.started(plan);
-        return new BulkRun(client, retryPolicy, siteUrl, hostEmail, concurrency, j, listener, clock,
-                new ThrottleGate(clock, sleeper)).execute(plan);
-    }
-
-    private BulkReport report(BulkPlan plan, JournalHistory history, UniqueIds unique, BulkRun.Result result) {
-        Set<String> restored = new HashSet<>(history.restored());
-        result.outcomes().stream().filter(CallOutcome::isRestored).forEach(o -> restored.addAll(o.recordingIds()));
-        Set<String> skipped = new HashSet<>();
-        result.notAttempted().forEach(c -> skipped.addAll(c.recordingIds()));
-        return common(plan, result)
-                .restoredIds(unique.ids().stream().filter(restored::contains).toList())
-                .notAttempted(unique.ids().stream().filter(skipped::contains).toList())
-                .build();
-    }
-
-    private static BulkReport.Builder common(BulkPlan plan, BulkRun.Result result) {
+        BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener).execute(plan);
         int calls = (int) result.outcomes().stream().filter(o -> o.attempts() > 0).count();
         int attempts = result.outcomes().stream().mapToInt(CallOutcome::attempts).sum();
-        List<String> notAttempted = new ArrayList<>();
-        result.notAttempted().forEach(c -> notAttempted.addAll(c.recordingIds()));
-        return BulkReport.builder()
-                .requested(plan.requested()).unique(plan.unique()).alreadyRestored(plan.alreadyRestored())
-                .failed(result.outcomes().stream().filter(o -> !o.isRestored()).toList())
-                .notAttempted(notAttempted)
-                .calls(calls, attempts).serverWait(result.serverWait()).elapsed(result.elapsed())
-                .stoppedBy(result.stoppedBy()).interrupted(result.interrupted())
-                .journalRecovered(plan.journalRecovered());
+        List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored()).toList();
+        Set<String> skipped = new HashSet<>();
+        result.notAttempted().forEach(c -> skipped.addAll(c.recordingIds()));
+        Set<String> restored = new HashSet<>(j.history().restored());
+        result.outcomes().stream().filter(CallOutcome::restored).forEach(o -> restored.addAll(o.recordingIds()));
+        boolean everythingDone = plan.restoresEverything() && (plan.restoreAllDone()
+                || result.outcomes().stream().anyMatch(CallOutcome::restored));
+        return new BulkReport(plan, plan.uniqueIds().stream().filter(restored::contains).toList(), everythingDone,
+                failed, plan.uniqueIds().stream().filter(skipped::contains).toList(), calls, attempts,
+                result.serverWait(), result.elapsed(), result.stoppedBy(), result.interrupted());
     }
 
     private JournalHeader header(UniqueIds unique) {
         return new JournalHeader(false, siteUrl, hostEmail, unique.size(), unique.fingerprint());
     }
 
-    private JournalHeader restoreAllHeader() {
+    private JournalHeader everythingHeader() {
         return new JournalHeader(true, siteUrl, hostEmail, 0, UniqueIds.of(List.of()).fingerprint());
     }
 
     private Journal openJournal(JournalHeader header) {
-        return journal == null ? Journal.none() : Journal.open(journal, header, clock);
+        return journal == null ? Journal.none() : Journal.open(journal, header, client.clock());
     }
 
     private Journal.ReadOnly readJournal(JournalHeader header) {
@@ -220,7 +230,7 @@ public final class BulkRestore {
 
     private void requireClient() {
         if (client == null) {
-            throw new IllegalStateException("no client: give BulkRestore.builder().client(..) one to run; only plan() "
+            throw new IllegalStateException("no client: give BulkRestore.builder().client(..) one to run; plan() "
                     + "works without");
         }
     }
@@ -228,7 +238,7 @@ public final class BulkRestore {
     @Override
     public String toString() {
         return "BulkRestore{client=" + client + ", siteUrl=" + siteUrl + ", hostEmail=" + hostEmail
-                + ", concurrency=" + concurrency + ", journal=" + journal + ", retryPolicy=" + retryPolicy + "}";
+                + ", concurrency=" + concurrency + ", journal=" + journal + "}";
     }
 
     /** Configures a {@link BulkRestore}; each setter checks its argument. Not thread-safe. */
@@ -239,14 +249,14 @@ public final class BulkRestore {
         private int concurrency = 1;
         private Path journal;
         private BulkProgressListener listener = BulkProgressListener.NONE;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {
         }
 
-        /** The client that sends each call; best built with {@link RetryPolicy#none()} (see the class comment). */
+        /**
+         * The client that sends, retries and paces each call; its clock also times the run and the journal.
+         * Needed to run, not to {@link #plan}.
+         */
         public Builder client(WebexRecordingsClient client) {
             this.client = Objects.requireNonNull(client, "client");
             return this;
@@ -283,24 +293,6 @@ public final class BulkRestore {
         /** Hears the progress of a run; called from worker threads. Default: nothing. */
         public Builder listener(BulkProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /** How each call is retried, every wait pausing every worker; default {@link RetryPolicy#defaults()}. */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-            return this;
-        }
-
-        /** The clock of pauses, journal times and the elapsed time; default the UTC system clock. For tests. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** How workers wait while paused; default sleeping the thread. For tests; must be thread-safe. */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

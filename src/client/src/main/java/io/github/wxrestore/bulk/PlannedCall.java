@@ -1,20 +1,30 @@
 package io.github.wxrestore.bulk;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One call a bulk run will make: its number, the IDs it names (empty for restore-all), and whether an earlier
- * run left these IDs without a definite answer (see {@link CallOutcome#isPossiblyRestored()}). Immutable.
+ * One call a bulk run will make. Immutable.
  *
- * @param number           from 1, in the order the calls start
- * @param recordingIds     in input order (at most the spec's limit per call); empty for restore-all
- * @param restoreAll       true for the one call of a restore-all run
- * @param possiblyRestored true when the journal shows these IDs were sent before without a definite answer
+ * @param number             from 1, in the order the calls start
+ * @param selection          the IDs it names (distinct, in input order, at most the spec's limit), or everything
+ * @param mayHaveBeenApplied true when the journal shows an earlier run sent these IDs and got no definite answer:
+ *                           Webex may have restored them then (see {@link CallOutcome#mayHaveBeenApplied()})
  */
-public record PlannedCall(int number, List<String> recordingIds, boolean restoreAll, boolean possiblyRestored) {
+public record PlannedCall(int number, RestoreSelection selection, boolean mayHaveBeenApplied) {
 
-    /** Copies the IDs. */
+    /** Checks the selection is there. */
     public PlannedCall {
-        recordingIds = List.copyOf(recordingIds);
+        Objects.requireNonNull(selection, "selection");
+    }
+
+    /** The IDs the call names; empty for a restore-all call. */
+    public List<String> recordingIds() {
+        return selection.recordingIds();
+    }
+
+    /** True for the one call of a restore-all run. */
+    public boolean restoresEverything() {
+        return selection instanceof RestoreSelection.Everything;
     }
 }

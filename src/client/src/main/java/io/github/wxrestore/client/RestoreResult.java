@@ -5,29 +5,26 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A successful restore call: the status (204 as documented; 200, 201 and 202 are accepted too), the
- * {@code TrackingID} this client sent on the successful attempt, the server's tracking ID when it sent one,
- * the response headers and how many attempts it took. Immutable and thread-safe.
+ * A successful restore call. Public so that an application can build one in its own tests. Immutable and
+ * thread-safe.
+ *
+ * @param status     the HTTP status, 200 to 299 (204 as documented; 200, 201 and 202 are accepted too)
+ * @param trackingId the {@code TrackingID} request header of the successful attempt: quote it to Webex support
+ * @param headers    the response headers as received (the access token masked)
+ * @param attempts   attempts made, counting the successful one (1 when no retry was needed)
  */
-public final class RestoreResult {
+public record RestoreResult(int status, String trackingId, HttpHeaders headers, int attempts) {
 
-    private final int status;
-    private final String trackingId;
-    private final String serverTrackingId;
-    private final HttpHeaders headers;
-    private final int attempts;
-
-    RestoreResult(int status, String trackingId, HttpHeaders headers, int attempts) {
-        this.status = status;
-        this.trackingId = Objects.requireNonNull(trackingId, "trackingId");
-        this.headers = Objects.requireNonNull(headers, "headers");
-        this.serverTrackingId = headers.firstValue("TrackingID").orElse(null); // header names are case-insensitive
-        this.attempts = attempts;
-    }
-
-    /** The HTTP status, 200 to 299. */
-    public int status() {
-        return status;
+    /** Checks the parts. */
+    public RestoreResult {
+        if (status < 200 || status > 299) {
+            throw new IllegalArgumentException("a restore result has a 2xx status, was " + status);
+        }
+        Objects.requireNonNull(trackingId, "trackingId");
+        Objects.requireNonNull(headers, "headers");
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+        }
     }
 
     /** True for 204 No Content, the documented success. */
@@ -35,30 +32,14 @@ public final class RestoreResult {
         return status == 204;
     }
 
-    /** The {@code TrackingID} request header of the successful attempt: quote it to Webex support. */
-    public String trackingId() {
-        return trackingId;
-    }
-
     /** The {@code TrackingID} (or {@code trackingId}) response header, when the server sent one. */
     public Optional<String> serverTrackingId() {
-        return Optional.ofNullable(serverTrackingId);
-    }
-
-    /** The response headers as received. */
-    public HttpHeaders headers() {
-        return headers;
-    }
-
-    /** Attempts made, counting the successful one (1 when no retry was needed). */
-    public int attempts() {
-        return attempts;
+        return headers.firstValue("TrackingID"); // header names are case-insensitive
     }
 
     @Override
     public String toString() {
         return "RestoreResult{status=" + status + ", trackingId=" + trackingId
-                + (serverTrackingId == null ? "" : ", serverTrackingId=" + serverTrackingId)
-                + ", attempts=" + attempts + "}";
+                + serverTrackingId().map(s -> ", serverTrackingId=" + s).orElse("") + ", attempts=" + attempts + "}";
     }
 }

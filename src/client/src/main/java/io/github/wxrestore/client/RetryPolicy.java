@@ -32,8 +32,13 @@ import java.util.function.DoubleSupplier;
  * </ol>
  * Every wait is at most {@code maxWait} (a huge {@code Retry-After} is clamped to it). The backoff is
  * exponential ({@code baseDelay}, doubled per attempt, capped at {@code maxBackoff}) with full or equal jitter.
- * The client also stops before a wait that would end after its call timeout, and gives up with the last error.
- * Immutable and thread-safe (when the random source is).
+ *
+ * <p>A {@link WebexRecordingsClient} turns its policy into its one retry strategy, shared by all its calls. On
+ * top of the rules above it keeps a <b>pacing gate</b>: a {@code Retry-After} seen by any call (even one that
+ * then gives up), and the backoff after a 429 or 503 without one, hold back every call of the client until the
+ * wait ends, since the rate limit is the account's. A backoff after a 5xx or an I/O failure delays its own call
+ * only. The client also stops before a wait (its own, or at the gate) that would end after its call timeout,
+ * and gives up with the last error. Immutable and thread-safe (when the random source is).
  */
 public final class RetryPolicy {
 
@@ -77,7 +82,7 @@ public final class RetryPolicy {
         return DEFAULTS;
     }
 
-    /** One attempt, never retried. */
+    /** One attempt, never retried (the pacing gate still holds a call back while another was asked to wait). */
     public static RetryPolicy none() {
         return NONE;
     }

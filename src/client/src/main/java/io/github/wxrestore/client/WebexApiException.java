@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Webex answered with an error status (redirects are never followed, so a 3xx is one too). Catch a family
- * subclass ({@link BadRequestException}, {@link AuthorizationException}, {@link ResourceStateException},
- * {@link ThrottledException}, {@link ServerErrorException}, {@link UnexpectedStatusException}) or this type and
- * switch on {@link #status()} or {@link #documentedStatus()}. The body is kept raw (at most 64 KiB, decoded as
+ * Webex answered with an error status (redirects are never followed, so a 3xx is one too). Catch a subclass, one
+ * per {@link FailureCategory} ({@link BadRequestException}, {@link AuthorizationException},
+ * {@link ResourceStateException}, {@link ThrottledException}, {@link ServerErrorException}; an undocumented status
+ * is an {@link UnexpectedStatusException}), or this type and switch on {@link #category()} or {@link #status()}. The body is kept raw (at most 64 KiB, decoded as
  * UTF-8) and parsed as a Webex error where it is one; HTML or empty bodies are fine. Immutable.
  */
 public abstract class WebexApiException extends WebexClientException {
@@ -25,8 +25,8 @@ public abstract class WebexApiException extends WebexClientException {
     private final String serverTrackingId;
     private final Duration retryAfter;
 
-    WebexApiException(String message, ErrorResponse response) {
-        super(message, null, response.requestTrackingId(), response.attempts());
+    protected WebexApiException(String message, ErrorResponse response) {
+        super(message, null, response.requestTrackingId(), response.attempts(), response.mayHaveBeenApplied());
         this.status = response.status();
         this.headers = response.headers();
         this.rawBody = response.rawBody();
@@ -45,6 +45,21 @@ public abstract class WebexApiException extends WebexClientException {
     /** The status as one of the 15 documented error statuses; empty for any other status. */
     public Optional<WebexStatus> documentedStatus() {
         return WebexStatus.of(status);
+    }
+
+    /**
+     * The documented status's category; for an undocumented status, {@link FailureCategory#SERVER_OR_NETWORK}
+     * for a 5xx and {@link FailureCategory#REJECTED} for anything else.
+     */
+    @Override
+    public FailureCategory category() {
+        return categoryOf(status);
+    }
+
+    /** {@link #category()} of a response with this status. */
+    public static FailureCategory categoryOf(int status) {
+        return WebexStatus.of(status).map(WebexStatus::category)
+                .orElse(status >= 500 && status <= 599 ? FailureCategory.SERVER_OR_NETWORK : FailureCategory.REJECTED);
     }
 
     /** The {@code message} of the Webex error body, when the body was one. */

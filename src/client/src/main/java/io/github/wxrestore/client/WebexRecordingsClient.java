@@ -2,9 +2,11 @@ package io.github.wxrestore.client;
 
 import io.github.wxrestore.client.internal.AccessTokens;
 import io.github.wxrestore.client.internal.BaseUrl;
+import io.github.wxrestore.client.internal.CallRunner;
 import io.github.wxrestore.client.internal.HeaderValues;
 import io.github.wxrestore.client.internal.LibraryVersion;
 import io.github.wxrestore.client.internal.RestoreExchange;
+import io.github.wxrestore.client.internal.RetryStrategy;
 import io.github.wxrestore.client.internal.TrackingIds;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
@@ -33,6 +35,11 @@ import java.util.function.Supplier;
  * and every outcome is typed ({@link RestoreResult} or a {@link WebexClientException} subclass). The access
  * token never appears in logs, messages or {@code toString()}; redirects are never followed.
  *
+ * <p><b>One retry strategy per client.</b> Every call retries under the client's {@link RetryPolicy}, and all
+ * calls share one pacing gate: when Webex asks one call to wait ({@code Retry-After}, or a 429/503 backoff), no
+ * call of this client starts an attempt before that wait ends. Share one client between threads (and bulk runs)
+ * so that they back off together. An {@link AttemptListener} hears every attempt, wait and decision.
+ *
  * <pre>{@code
  * try (WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(token).build()) {
  *     RestoreResult result = client.restore(new RestoreRecordingsRequest().recordingIds(ids));
@@ -56,6 +63,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
     private final Duration attemptTimeout;
     private final Duration callTimeout;
     private final RetryPolicy retryPolicy;
+    private final AttemptListener attemptListener;
     private final String userAgent;
     private final TrackingIds trackingIds;
     private final Clock clock;
@@ -63,7 +71,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
     private final Executor asyncExecutor;
     private final ExecutorService ownedExecutor;
     private final RestoreExchange exchange;
-    private final RetryLoop loop;
+    private final CallRunner runner;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private WebexRecordingsClient(Builder b, String baseUrl, AccessTokens tokens, TrackingIds trackingIds) {
@@ -73,6 +81,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
         this.attemptTimeout = b.attemptTimeout;
         this.callTimeout = b.callTimeout;
         this.retryPolicy = b.retryPolicy;
+        this.attemptListener = b.attemptListener;
         this.userAgent = b.userAgent;
         this.trackingIds = trackingIds;
         this.clock = b.clock;
@@ -89,8 +98,9 @@ public final class WebexRecordingsClient implements AutoCloseable {
             this.asyncExecutor = ownedExecutor;
         }
         this.exchange = new RestoreExchange(httpClient, baseUrl, userAgent);
-        this.loop = new RetryLoop(exchange, tokens, trackingIds, retryPolicy, attemptTimeout, callTimeout, clock,
-                b.sleeper, URI.create(restoreUrl(baseUrl)).getRawPath());
+        this.runner = new CallRunner(new CallRunner.Settings(exchange, tokens, trackingIds,
+                new RetryStrategy(retryPolicy), attemptTimeout, callTimeout, clock, b.sleeper,
+                URI.create(restoreUrl(baseUrl)).getRawPath(), attemptListener));
     }
 
     /**
@@ -124,8 +134,17 @@ public final class WebexRecordingsClient implements AutoCloseable {
      * @throws IllegalStateException          when this client is closed
      */
     public RestoreResult restore(RestoreRecordingsRequest body, String hostEmail) {
+        return restore(body, hostEmail, RequestOptions.defaults());
+    }
+
+    /**
+     * {@link #restore(RestoreRecordingsRequest, String)} with options for this call only: a listener that hears
+     * just this call, a condition that stops its retries.
+     */
+    public RestoreResult restore(RestoreRecordingsRequest body, String hostEmail, RequestOptions options) {
+        Objects.requireNonNull(options, "options");
         RestoreRecordingsRequest checked = checkedCopy(body, hostEmail);
-        return loop.run(checked, hostEmail, clock.instant(), () -> false);
+        return runner.run(checked, hostEmail, clock.instant(), options, () -> false);
     }
 
     /** {@link #restoreAsync(RestoreRecordingsRequest, String)} without {@code hostEmail}. */
@@ -146,6 +165,13 @@ public final class WebexRecordingsClient implements AutoCloseable {
      * @throws IllegalStateException          when this client is closed
      */
     public CompletableFuture<RestoreResult> restoreAsync(RestoreRecordingsRequest body, String hostEmail) {
+        return restoreAsync(body, hostEmail, RequestOptions.defaults());
+    }
+
+    /** {@link #restoreAsync(RestoreRecordingsRequest, String)} with options for this call only. */
+    public CompletableFuture<RestoreResult> restoreAsync(RestoreRecordingsRequest body, String hostEmail,
+                                                         RequestOptions options) {
+        Objects.requireNonNull(options, "options");
         RestoreRecordingsRequest checked = checkedCopy(body, hostEmail);
         Instant started = clock.instant();
         CompletableFuture<RestoreResult> future = new CompletableFuture<>();
@@ -155,14 +181,14 @@ public final class WebexRecordingsClient implements AutoCloseable {
                     return; // cancelled before it started
                 }
                 try {
-                    future.complete(loop.run(checked, hostEmail, started, future::isDone));
+                    future.complete(runner.run(checked, hostEmail, started, options, future::isDone));
                 } catch (RuntimeException | Error e) {
                     future.completeExceptionally(e);
                 }
             });
         } catch (RejectedExecutionException e) {
             future.completeExceptionally(new WebexClientException("Restore call not started: the executor refused "
-                    + "it (" + e.getMessage() + ")", e, null, 0));
+                    + "it (" + e.getMessage() + ")", e, null, 0, false));
         }
         return future;
     }
@@ -196,6 +222,11 @@ public final class WebexRecordingsClient implements AutoCloseable {
         return retryPolicy;
     }
 
+    /** The clock of this client's timeouts and {@code Retry-After} dates; a bulk run reads its times from it. */
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public String toString() {
         return "WebexRecordingsClient{baseUrl=" + baseUrl + ", accessToken=" + tokens + ", connectTimeout="
@@ -219,6 +250,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
         private Duration attemptTimeout = Duration.ofSeconds(30);
         private Duration callTimeout = Duration.ofMinutes(2);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private AttemptListener attemptListener = AttemptListener.NONE;
         private String userAgent = defaultUserAgent();
         private String trackingIdPrefix = TrackingIds.DEFAULT_PREFIX;
         private HttpClient.Builder httpClientBuilder;
@@ -276,9 +308,21 @@ public final class WebexRecordingsClient implements AutoCloseable {
             return this;
         }
 
-        /** Default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} to never retry. */
+        /**
+         * How every call of this client is retried, all of them sharing one pacing gate. Default
+         * {@link RetryPolicy#defaults()}.
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Hears every attempt of every call (after the client's own log); must be thread-safe and should not
+         * throw. Default none. {@link RequestOptions} add a listener for one call.
+         */
+        public Builder attemptListener(AttemptListener attemptListener) {
+            this.attemptListener = Objects.requireNonNull(attemptListener, "attemptListener");
             return this;
         }
 
@@ -372,7 +416,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
     }
 
     // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end.
-    // bulk.internal.BulkRun has a twin of this factory: bulk may not reach client.internal (LayeringTest), and a
+    // bulk.internal.BulkRun names its own workers alike: bulk may not reach client.internal (LayeringTest), and a
     // thread factory is no part of the API this package exports, so the two stay apart on purpose
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();

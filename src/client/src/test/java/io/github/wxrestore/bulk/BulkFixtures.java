@@ -23,15 +23,19 @@ final class BulkFixtures {
         return WebexSandbox.builder().recordingsPerHost(recordingsPerHost).start();
     }
 
-    /** Ann's client for this sandbox: no retries of its own (the bulk layer retries), short timeouts. */
-    static WebexRecordingsClient client(WebexSandbox sandbox) {
+    /** Ann's client builder for this sandbox: quick exact retries, short timeouts. */
+    static WebexRecordingsClient.Builder clientBuilder(WebexSandbox sandbox) {
         return WebexRecordingsClient.builder().baseUrl(sandbox.baseUrl()).accessToken(SandboxAccounts.ANN_TOKEN)
-                .retryPolicy(RetryPolicy.none()).attemptTimeout(Duration.ofSeconds(10))
-                .callTimeout(Duration.ofSeconds(15)).build();
+                .retryPolicy(QUICK_RETRIES).attemptTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(15));
+    }
+
+    /** Ann's client for this sandbox, as {@link #clientBuilder} builds it. */
+    static WebexRecordingsClient client(WebexSandbox sandbox) {
+        return clientBuilder(sandbox).build();
     }
 
     static BulkRestore.Builder bulk(WebexSandbox sandbox) {
-        return BulkRestore.builder().client(client(sandbox)).retryPolicy(QUICK_RETRIES);
+        return BulkRestore.builder().client(client(sandbox));
     }
 
     /**

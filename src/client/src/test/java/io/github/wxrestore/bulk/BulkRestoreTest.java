@@ -1,5 +1,6 @@
 package io.github.wxrestore.bulk;
 
+import io.github.wxrestore.client.FailureCategory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
@@ -102,11 +103,11 @@ class BulkRestoreTest {
             assertThat(f.number()).isEqualTo(2);
             assertThat(f.recordingIds()).containsExactlyElementsOf(ids.subList(100, 200));
             assertThat(f.status()).isEqualTo(404);
-            assertThat(f.failureKind()).contains(FailureKind.NOT_FOUND);
-            assertThat(f.trackingId()).isPresent();
-            assertThat(f.message()).isPresent();
+            assertThat(f.category()).isEqualTo(FailureCategory.NOT_FOUND);
+            assertThat(f.trackingId()).isNotNull();
+            assertThat(f.message()).isNotNull();
             assertThat(f.descriptions()).anySatisfy(d -> assertThat(d).contains("0000000000000000000000000000dead"));
-            assertThat(f.isPossiblyRestored()).isFalse();
+            assertThat(f.mayHaveBeenApplied()).isFalse();
         });
         assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(
                 Stream.concat(ids.subList(0, 100).stream(), ids.subList(200, 300).stream()).toList());
@@ -127,12 +128,12 @@ class BulkRestoreTest {
 
         BulkReport report = bulk(sandbox).listener(revokeAfterFirstCall).build().run(ids);
 
-        assertThat(report.stoppedBy()).contains(FailureKind.AUTHORIZATION);
+        assertThat(report.stoppedBy()).isEqualTo(FailureCategory.AUTHORIZATION);
         assertThat(report.status()).isEqualTo(BulkReport.Status.PARTIAL);
         assertThat(report.restored()).isEqualTo(100);
         assertThat(report.failed()).singleElement().satisfies(f -> {
             assertThat(f.status()).isEqualTo(401);
-            assertThat(f.failureKind()).contains(FailureKind.AUTHORIZATION);
+            assertThat(f.category()).isEqualTo(FailureCategory.AUTHORIZATION);
         });
         assertThat(report.notAttempted()).containsExactlyElementsOf(ids.subList(200, 500));
         assertThat(sandbox.requests()).hasSize(2);
@@ -178,7 +179,7 @@ class BulkRestoreTest {
 
         assertThat(report.status()).isEqualTo(BulkReport.Status.FAILED);
         assertThat(report.failed()).singleElement().satisfies(f -> {
-            assertThat(f.failureKind()).contains(FailureKind.THROTTLED);
+            assertThat(f.category()).isEqualTo(FailureCategory.THROTTLED);
             assertThat(f.attempts()).isEqualTo(3);
         });
         assertThat(report.retries()).isEqualTo(2);
@@ -190,8 +191,9 @@ class BulkRestoreTest {
                 .faults(SandboxFaults.builder().rateLimit(5, Duration.ofSeconds(1)).build()).start();
         List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 800);
 
-        BulkReport report = bulk(sandbox).concurrency(3).retryPolicy(io.github.wxrestore.client.RetryPolicy.builder()
-                .maxAttempts(5).build()).build().run(ids);
+        BulkReport report = BulkRestore.builder().client(BulkFixtures.clientBuilder(sandbox)
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().maxAttempts(5).build()).build())
+                .concurrency(3).build().run(ids);
 
         assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
         assertThat(report.calls()).isEqualTo(8);
@@ -236,7 +238,7 @@ class BulkRestoreTest {
         sandbox = BulkFixtures.sandbox(250);
         List<String> unique = sandbox.seededIds(SandboxAccounts.ANN, 250);
 
-        BulkPlan plan = BulkRestore.builder().siteUrl(SandboxAccounts.SITE).build().plan(withDuplicates(unique, 5));
+        BulkPlan plan = BulkRestore.builder().siteUrl(SandboxAccounts.SITE).build().plan(RestoreSelection.ids(withDuplicates(unique, 5)));
 
         assertThat(plan.calls()).extracting(c -> c.recordingIds().size()).containsExactly(100, 100, 50);
         assertThat(plan.calls().get(2).recordingIds()).containsExactlyElementsOf(unique.subList(200, 250));
@@ -258,10 +260,10 @@ class BulkRestoreTest {
 
         BulkReport report = bulk(sandbox).siteUrl(SandboxAccounts.SITE).listener(listener).build().restoreAll();
 
-        assertThat(report.isRestoreAll()).isTrue();
+        assertThat(report.restoresEverything()).isTrue();
         assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
         assertThat(report.calls()).isEqualTo(1);
-        assertThat(heard).singleElement().satisfies(o -> assertThat(o.isRestoreAll()).isTrue());
+        assertThat(heard).singleElement().satisfies(o -> assertThat(o.call().restoresEverything()).isTrue());
         assertThat(sandbox.requests()).singleElement().satisfies(r -> {
             assertThat(r.body()).contains("\"restoreAll\":true").contains(SandboxAccounts.SITE);
         });

@@ -20,7 +20,7 @@ class InputPositionTest {
     }
 
     private static InvalidRestoreRequestException refused(BulkRestore bulk, List<String> input) {
-        return catchThrowableOfType(InvalidRestoreRequestException.class, () -> bulk.plan(input));
+        return catchThrowableOfType(InvalidRestoreRequestException.class, () -> bulk.plan(RestoreSelection.ids(input)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.wxrestore.bulk;
 
+import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.sandbox.FaultSchedule;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
@@ -103,7 +104,7 @@ class JournalResumeTest {
         assertThat(first.status()).isEqualTo(BulkReport.Status.PARTIAL);
         assertThat(first.failed()).hasSize(3).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(502);
-            assertThat(f.failureKind()).contains(FailureKind.SERVER_OR_NETWORK);
+            assertThat(f.category()).isEqualTo(FailureCategory.SERVER_OR_NETWORK);
         });
 
         sandbox.replaceFaults(SandboxFaults.none());
@@ -132,7 +133,7 @@ class JournalResumeTest {
         assertThat(resumed.failed()).singleElement().satisfies(f -> {
             assertThat(f.recordingIds()).containsExactlyElementsOf(ids.subList(100, 150));
             assertThat(f.status()).isEqualTo(404); // they were restored by the call whose answer was lost
-            assertThat(f.isPossiblyRestored()).isTrue();
+            assertThat(f.mayHaveBeenApplied()).isTrue();
         });
         assertThat(ids.subList(100, 150)).allSatisfy(id -> assertThat(sandbox.restoredIds()).contains(id));
     }
@@ -148,7 +149,7 @@ class JournalResumeTest {
 
         BulkReport resumed = bulk(sandbox).journal(journal).build().run(ids);
 
-        assertThat(resumed.isJournalRecovered()).isTrue();
+        assertThat(resumed.journalRecovered()).isTrue();
         assertThat(resumed.status()).isEqualTo(BulkReport.Status.OK);
         assertThat(resumed.alreadyRestored()).isEqualTo(100);
         assertThat(ids).allSatisfy(id -> assertThat(sandbox.timesRequested(id)).isEqualTo(1));
@@ -268,7 +269,7 @@ class JournalResumeTest {
                 () -> bulk(sandbox).journal(journal).listener(crashAfter(1)).build().run(ids));
         byte[] before = Files.readAllBytes(journal);
 
-        BulkPlan plan = BulkRestore.builder().journal(journal).build().plan(ids);
+        BulkPlan plan = BulkRestore.builder().journal(journal).build().plan(RestoreSelection.ids(ids));
 
         assertThat(plan.alreadyRestored()).isEqualTo(100);
         assertThat(plan.calls()).hasSize(2);
@@ -286,6 +287,75 @@ class JournalResumeTest {
         assertThat(again.status()).isEqualTo(BulkReport.Status.OK);
         assertThat(again.calls()).isZero();
         assertThat(sandbox.requests()).hasSize(1);
+    }
+
+    @Test
+    void aPlanMadeOnceIsWhatTheRunExecutes() {
+        sandbox = BulkFixtures.sandbox(250);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 250);
+        Path journal = dir.resolve("run.journal");
+        BulkRestore bulk = bulk(sandbox).journal(journal).build();
+
+        BulkPlan plan = bulk.plan(RestoreSelection.ids(ids));
+        assertThat(sandbox.requests()).as("planning sends nothing").isEmpty();
+        BulkReport report = bulk.execute(plan);
+
+        assertThat(report.plan()).isSameAs(plan);
+        assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(report.calls()).isEqualTo(plan.calls().size());
+        assertThat(sandbox.requests()).as("the three planned calls, nothing more").hasSize(3);
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void aPlanIsRefusedOnceAnotherRunHasChangedItsJournalAndNothingIsSent() {
+        sandbox = BulkFixtures.sandbox(200);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 200);
+        Path journal = dir.resolve("run.journal");
+        BulkPlan stale = bulk(sandbox).journal(journal).build().plan(RestoreSelection.ids(ids));
+        catchThrowableOfType(IllegalStateException.class,
+                () -> bulk(sandbox).journal(journal).listener(crashAfter(1)).build().run(ids));
+        int sent = sandbox.requests().size();
+
+        BulkJournalException e = catchThrowableOfType(BulkJournalException.class,
+                () -> bulk(sandbox).journal(journal).build().execute(stale));
+
+        assertThat(e.reason()).isEqualTo(BulkJournalException.Reason.MISMATCH);
+        assertThat(e.getMessage()).contains("changed since the plan was made").contains("plan again");
+        assertThat(sandbox.requests()).hasSize(sent);
+    }
+
+    @Test
+    void aPlanForAnotherSiteIsRefused() {
+        sandbox = BulkFixtures.sandbox(5);
+        BulkPlan plan = BulkRestore.builder().siteUrl("other.webex.com").build()
+                .plan(RestoreSelection.ids(sandbox.seededIds(SandboxAccounts.ANN, 5)));
+
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> bulk(sandbox).build().execute(plan)))
+                .hasMessageContaining("other.webex.com");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void idsAJournalFlaggedUnderTheFlagsEarlierNameAreStillFlagged() throws IOException {
+        sandbox = BulkFixtures.sandbox(100);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 100);
+        Path journal = dir.resolve("run.journal");
+        sandbox.respondNext(502);
+        bulk(sandbox).journal(journal).build().run(ids);
+        String written = Files.readString(journal);
+        assertThat(written).contains("\"mayHaveBeenApplied\":true");
+        BulkRestore planner = BulkRestore.builder().journal(journal).build();
+        assertThat(planner.plan(RestoreSelection.ids(ids)).calls()).singleElement()
+                .satisfies(c -> assertThat(c.mayHaveBeenApplied()).isTrue());
+
+        Files.writeString(journal, written.replace("\"mayHaveBeenApplied\"", "\"uncertain\""));
+        assertThat(planner.plan(RestoreSelection.ids(ids)).calls()).singleElement()
+                .satisfies(c -> assertThat(c.mayHaveBeenApplied()).as("read as before").isTrue());
+
+        Files.writeString(journal, written.replace("\"mayHaveBeenApplied\":true,", ""));
+        assertThat(planner.plan(RestoreSelection.ids(ids)).calls()).singleElement()
+                .satisfies(c -> assertThat(c.mayHaveBeenApplied()).as("without the flag").isFalse());
     }
 
     private static void removeLastLine(Path file) throws IOException {

@@ -1,14 +1,22 @@
 package io.github.wxrestore.bulk;
 
+import io.github.wxrestore.client.AttemptAnswer;
+import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryPolicy;
-import io.github.wxrestore.testing.FakeTime;
+import io.github.wxrestore.client.RetryReason;
+import io.github.wxrestore.client.WebexRecordingsClient;
+import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.ScriptedReply;
 import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.FakeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Retry-After pauses every worker, not just the one that got it: with a clock that only the test moves, every
- * worker is seen parked at the shared gate while the server receives nothing, and all go on once the time passed.
+ * One client, one retry strategy: a Retry-After that one call gets holds back every call sharing the client (the
+ * bulk workers and a caller that knows nothing of the bulk run), for exactly the time the server asked, with a
+ * clock that only the test moves. Nothing is sent while they wait, and all go on once the time has passed.
  */
 class SharedPauseTest {
 
@@ -32,18 +41,43 @@ class SharedPauseTest {
     }
 
     @Test
-    void aRetryAfterOnOneCallParksEveryWorkerUntilItHasPassed() throws Exception {
-        sandbox = BulkFixtures.sandbox(600);
-        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 600);
+    void aRetryAfterOnOneBulkCallHoldsBackTheOtherWorkerAndAnUnrelatedCallerOfTheSameClient() throws Exception {
+        sandbox = BulkFixtures.sandbox(301);
+        List<String> seeded = sandbox.seededIds(SandboxAccounts.ANN, 301);
+        List<String> bulkIds = seeded.subList(0, 300); // three calls of 100 for two workers
+        String unrelatedId = seeded.get(300);
         sandbox.respondNext(ScriptedReply.status(429).retryAfter("7"));
         FakeTime time = FakeTime.manual();
+        List<String> clientEvents = Collections.synchronizedList(new ArrayList<>());
+        WebexRecordingsClient client = BulkFixtures.clientBuilder(sandbox).clock(time).sleeper(time::sleep)
+                .callTimeout(Duration.ofMinutes(1)).retryPolicy(RetryPolicy.builder().maxAttempts(3).build())
+                .attemptListener(new AttemptListener() {
+                    @Override
+                    public void retryScheduled(AttemptAnswer answer, Duration wait,
+                                               RetryReason reason) {
+                        clientEvents.add("got " + answer.status() + ", retries in " + wait.toSeconds() + " s ("
+                                + reason + ")");
+                    }
+
+                    @Override
+                    public void pausedByGate(long callId, int nextAttempt, Duration wait) {
+                        clientEvents.add("attempt " + nextAttempt + " paused " + wait.toSeconds() + " s");
+                    }
+                }).build();
+        // the worker whose first call succeeds takes call 3 only once the other one got the 429: without this it
+        // could send call 3 before the 429 arrives, and nothing would be left to hold back
         CountDownLatch gateClosed = new CountDownLatch(1);
-        // the two workers whose first call succeeded go on only once the third has closed the gate: without this
-        // they could finish every call while the 429 is still being read
+        List<String> bulkEvents = Collections.synchronizedList(new ArrayList<>());
         BulkProgressListener inStep = new BulkProgressListener() {
             @Override
-            public void paused(int callNumber, int status, Duration wait) {
+            public void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
+                bulkEvents.add("retry " + status + " " + wait.toSeconds() + " s");
                 gateClosed.countDown();
+            }
+
+            @Override
+            public void pausedByGate(int callNumber, Duration wait) {
+                bulkEvents.add("paused " + wait.toSeconds() + " s");
             }
 
             @Override
@@ -55,39 +89,38 @@ class SharedPauseTest {
                 }
             }
         };
-        BulkRestore bulk = BulkFixtures.bulk(sandbox).concurrency(3).clock(time).sleeper(time::sleep).listener(inStep)
-                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build();
+        BulkRestore bulk = BulkRestore.builder().client(client).concurrency(2).listener(inStep).build();
 
-        CompletableFuture<BulkReport> run = CompletableFuture.supplyAsync(() -> bulk.run(ids));
+        CompletableFuture<BulkReport> run = CompletableFuture.supplyAsync(() -> bulk.run(bulkIds));
+        assertThat(time.awaitSleepers(2, Duration.ofSeconds(10)))
+                .as("the worker that got the 429 waits, and the other one holds call 3 back").isTrue();
+        CompletableFuture<RestoreResult> unrelated = CompletableFuture.supplyAsync(() -> client.restore(
+                new RestoreRecordingsRequest().recordingIds(new ArrayList<>(List.of(unrelatedId)))));
 
-        assertThat(time.awaitSleepers(3, Duration.ofSeconds(10))).as("all three workers wait at the gate").isTrue();
-        assertThat(sandbox.requests()).as("the 429 and the two first calls in flight with it").hasSize(3);
-        Thread.sleep(200); // parked workers send nothing, however long the pause lasts
-        assertThat(sandbox.requests()).hasSize(3);
+        assertThat(time.awaitSleepers(3, Duration.ofSeconds(10))).as("the unrelated caller waits too").isTrue();
+        assertThat(time.sleeps()).as("every wait is the server's, to the second")
+                .containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7), Duration.ofSeconds(7));
+        assertThat(sandbox.requests()).as("the 429 and the other worker's first call; nothing else was sent")
+                .hasSize(2);
+        Thread.sleep(200); // whoever waits sends nothing, however long the pause lasts
+        assertThat(sandbox.requests()).hasSize(2);
         assertThat(run).isNotDone();
+        assertThat(unrelated).isNotDone();
 
         time.advance(Duration.ofSeconds(7));
         BulkReport report = run.get(10, TimeUnit.SECONDS);
+        RestoreResult result = unrelated.get(10, TimeUnit.SECONDS);
 
         assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
         assertThat(report.retries()).isEqualTo(1);
         assertThat(report.serverWait()).isEqualTo(Duration.ofSeconds(7));
-        assertThat(time.sleeps()).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(7)));
-        assertThat(sandbox.requests()).hasSize(7);
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
-    }
-
-    @Test
-    void overlappingPausesCountOnceInTheTimeWaited() {
-        FakeTime time = FakeTime.manual();
-        io.github.wxrestore.bulk.internal.ThrottleGate gate =
-                new io.github.wxrestore.bulk.internal.ThrottleGate(time, time::sleep);
-
-        gate.pauseFor(Duration.ofSeconds(5));
-        time.advance(Duration.ofSeconds(2));
-        gate.pauseFor(Duration.ofSeconds(5)); // until 7 s: 2 s more than the first pause
-        gate.pauseFor(Duration.ofSeconds(1)); // inside the pause already: nothing more
-
-        assertThat(gate.totalPaused()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(result.attempts()).as("the caller's one attempt came after the pause").isEqualTo(1);
+        assertThat(time.sleeps()).as("no other wait")
+                .containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7), Duration.ofSeconds(7));
+        assertThat(clientEvents).containsExactlyInAnyOrder("got 429, retries in 7 s (RETRY_AFTER)",
+                "attempt 1 paused 7 s", "attempt 1 paused 7 s");
+        assertThat(bulkEvents).containsExactlyInAnyOrder("retry 429 7 s", "paused 7 s");
+        assertThat(sandbox.requests()).as("then the retry, call 3 and the caller's call").hasSize(5);
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(seeded);
     }
 }

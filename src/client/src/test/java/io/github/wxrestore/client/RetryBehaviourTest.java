@@ -160,14 +160,16 @@ class RetryBehaviourTest {
     }
 
     @Test
-    void aStormOf5xxEndsWhenTheAttemptsAreSpent() {
+    void aStormOf503EndsWhenTheAttemptsAreSpentAsThrottling() {
         server.otherwise(status(503));
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+        ThrottledException e = catchThrowableOfType(ThrottledException.class,
                 () -> client(EXACT).restore(twoIds()));
 
         assertThat(e.status()).isEqualTo(503);
         assertThat(e.attempts()).isEqualTo(4);
+        assertThat(e.category()).isEqualTo(FailureCategory.THROTTLED);
+        assertThat(e.mayHaveBeenApplied()).as("a 503 means Webex did nothing").isFalse();
         assertThat(server.requestCount()).isEqualTo(4);
     }
 

@@ -2,6 +2,7 @@ package io.github.wxrestore.client;
 
 import io.github.wxrestore.client.internal.BoundedBody;
 import io.github.wxrestore.client.internal.ExchangeResult;
+import io.github.wxrestore.client.internal.Failures;
 import io.github.wxrestore.client.internal.Redactor;
 import io.github.wxrestore.testing.FakeTime;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class RetryPolicyTest {
 
     @Test
     void aFailureOnThisSideIsNeverRetried() {
-        assertThat(EXACT.delayBeforeRetry(1, new WebexClientException("supplier failed", null, null, 0))).isEmpty();
+        assertThat(EXACT.delayBeforeRetry(1, new WebexClientException("supplier failed", null, null, 0, false))).isEmpty();
     }
 
     @Test
@@ -183,7 +184,7 @@ class RetryPolicyTest {
         }
         ExchangeResult.Received received = new ExchangeResult.Received(code,
                 HttpHeaders.of(headers, (name, value) -> true), BoundedBody.EMPTY);
-        return Failures.fromStatus(received, Redactor.of(null), "WXRESTORE_test", 1, NOW);
+        return Failures.fromStatus(received, Redactor.of(null), "WXRESTORE_test", 1, NOW, false);
     }
 
     static WebexTransportException transport() {

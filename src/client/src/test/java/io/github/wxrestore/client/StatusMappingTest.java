@@ -54,7 +54,7 @@ class StatusMappingTest {
                 Arguments.of(429, ThrottledException.class, WebexStatus.TOO_MANY_REQUESTS),
                 Arguments.of(500, ServerErrorException.class, WebexStatus.INTERNAL_SERVER_ERROR),
                 Arguments.of(502, ServerErrorException.class, WebexStatus.BAD_GATEWAY),
-                Arguments.of(503, ServerErrorException.class, WebexStatus.SERVICE_UNAVAILABLE),
+                Arguments.of(503, ThrottledException.class, WebexStatus.SERVICE_UNAVAILABLE),
                 Arguments.of(504, ServerErrorException.class, WebexStatus.GATEWAY_TIMEOUT));
     }
 
@@ -70,7 +70,9 @@ class StatusMappingTest {
         assertThat(e).isInstanceOf(family);
         assertThat(e.status()).isEqualTo(status);
         assertThat(e.documentedStatus()).contains(documented);
-        assertThat(documented.family().name()).isNotEmpty();
+        assertThat(e.category()).isEqualTo(documented.category());
+        assertThat(e.mayHaveBeenApplied()).as("only a server error leaves it open")
+                .isEqualTo(documented.category() == FailureCategory.SERVER_OR_NETWORK);
         assertThat(e.webexMessage()).contains("Something about " + status + ".");
         assertThat(e.errorDescriptions()).containsExactly("Detail of " + status + ".");
         assertThat(e.serverTrackingId()).contains("ROUTER_" + status);
@@ -92,12 +94,13 @@ class StatusMappingTest {
         documentedErrors().forEach(arguments -> {
             WebexStatus status = (WebexStatus) arguments.get()[2];
             String typeName = ((Class<?>) arguments.get()[1]).getSimpleName();
-            assertThat(typeName).startsWith(switch (status.family()) {
-                case BAD_REQUEST -> "BadRequest";
+            assertThat(typeName).startsWith(switch (status.category()) {
+                case REJECTED -> "BadRequest";
                 case AUTHORIZATION -> "Authorization";
-                case RESOURCE_STATE -> "ResourceState";
+                case NOT_FOUND -> "ResourceState";
                 case THROTTLED -> "Throttled";
-                case SERVER_ERROR -> "ServerError";
+                case SERVER_OR_NETWORK -> "ServerError";
+                case CLIENT -> "(never: a status is an answer)";
             });
         });
     }

@@ -7,6 +7,7 @@ import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.BulkRestore;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.sandbox.SandboxAccounts;
@@ -64,15 +65,14 @@ class JournalTornAnywhereTest {
                 pending.removeAll(before.restoredIds());
 
                 Throwable refused = catchThrowable(() -> {
-                    BulkPlan plan = BulkRestore.builder().journal(file).build().plan(ids);
+                    BulkPlan plan = BulkRestore.builder().journal(file).build().plan(RestoreSelection.ids(ids));
                     assertThat(plan.journalRecovered()).as("cut at %d", cut).isEqualTo(before.torn());
                     assertThat(plan.alreadyRestored()).as("cut at %d", cut).isEqualTo(before.restoredIds().size());
                     assertThat(plan.calls().stream().flatMap(c -> c.recordingIds().stream()))
                             .as("cut at %d", cut).containsExactlyInAnyOrderElementsOf(pending);
 
-                    BulkReport report = BulkRestore.builder().client(client).retryPolicy(RetryPolicy.none())
-                            .journal(file).build().run(ids);
-                    assertThat(report.isJournalRecovered()).as("cut at %d", cut).isEqualTo(before.torn());
+                    BulkReport report = BulkRestore.builder().client(client).journal(file).build().run(ids);
+                    assertThat(report.journalRecovered()).as("cut at %d", cut).isEqualTo(before.torn());
                     assertThat(report.status()).as("cut at %d", cut).isEqualTo(BulkReport.Status.OK);
                 });
                 assertThat(refused).as("cut at %d of %d bytes", cut, full.length).isNull();
@@ -97,11 +97,10 @@ class JournalTornAnywhereTest {
                     throw new IllegalStateException("killed");
                 }
             };
-            assertThat(catchThrowable(() -> BulkRestore.builder().client(client).retryPolicy(RetryPolicy.none())
-                    .journal(journal).listener(dies).build().run(ids))).hasMessage("killed");
+            assertThat(catchThrowable(() -> BulkRestore.builder().client(client).journal(journal).listener(dies)
+                    .build().run(ids))).hasMessage("killed");
             sandbox.respondNext(502);
-            BulkReport second = BulkRestore.builder().client(client).retryPolicy(RetryPolicy.none()).journal(journal)
-                    .build().run(ids);
+            BulkReport second = BulkRestore.builder().client(client).journal(journal).build().run(ids);
             assertThat(second.failed()).singleElement().extracting(CallOutcome::status).isEqualTo(502);
         }
         return Files.readAllBytes(journal);

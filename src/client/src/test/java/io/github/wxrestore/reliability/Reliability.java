@@ -32,12 +32,13 @@ final class Reliability {
 
     /** The exception type a documented status arrives as. */
     static Class<? extends WebexApiException> familyType(WebexStatus status) {
-        return switch (status.family()) {
-            case BAD_REQUEST -> BadRequestException.class;
+        return switch (status.category()) {
+            case REJECTED -> BadRequestException.class;
             case AUTHORIZATION -> AuthorizationException.class;
-            case RESOURCE_STATE -> ResourceStateException.class;
+            case NOT_FOUND -> ResourceStateException.class;
             case THROTTLED -> ThrottledException.class;
-            case SERVER_ERROR -> ServerErrorException.class;
+            case SERVER_OR_NETWORK -> ServerErrorException.class;
+            case CLIENT -> throw new IllegalArgumentException("a status is never a client-side failure");
         };
     }
 

@@ -69,8 +69,12 @@ class StormTest {
         server.otherwise(Reply.json(status, "{\"message\":\"down\"}", Map.of()));
         RetryPolicy policy = FOUR_ATTEMPTS.toBuilder().retryServerErrors(retryServerErrors).build();
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+        // 503 is throttling (Webex did nothing), the others server errors
+        Class<? extends WebexApiException> expected = status == 503 ? ThrottledException.class
+                : ServerErrorException.class;
+        WebexApiException e = catchThrowableOfType(WebexApiException.class,
                 () -> client(policy, Duration.ofMinutes(5)).restore(oneId()));
+        assertThat(e).isExactlyInstanceOf(expected);
 
         assertGaveUpWith(e, status, attempts);
         assertThat(time.sleeps()).containsExactlyElementsOf(BACKOFFS.subList(0, attempts - 1));
@@ -96,7 +100,7 @@ class StormTest {
     void aStormOf503WithoutRetryAfterEndsWhenTheCallTimeoutIsSpent() {
         server.otherwise(Reply.json(503, "{\"message\":\"overloaded\"}", Map.of()));
 
-        ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+        ThrottledException e = catchThrowableOfType(ThrottledException.class,
                 () -> client(FOUR_ATTEMPTS.toBuilder().maxAttempts(100).build(), Duration.ofSeconds(60))
                         .restore(oneId()));
 
@@ -141,7 +145,7 @@ class StormTest {
             WebexRecordingsClient client = TestClients.clientFor(sandbox.baseUrl(), time)
                     .accessToken(sandbox.user(SandboxAccounts.ANN).token()).retryPolicy(FOUR_ATTEMPTS).build();
 
-            ServerErrorException e = catchThrowableOfType(ServerErrorException.class,
+            ThrottledException e = catchThrowableOfType(ThrottledException.class,
                     () -> client.restore(new RestoreRecordingsRequest().recordingIds(List.of(id))));
 
             assertThat(e.status()).isEqualTo(503);

@@ -4,6 +4,7 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.client.HumanText;
+import io.github.wxrestore.client.RetryReason;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -33,9 +34,9 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
     @Override
     public synchronized void started(BulkPlan plan) {
         err.println(Texts.startLine(plan, target));
-        long max = plan.restoreAll() ? 1 : plan.pendingIds();
+        long max = plan.restoresEverything() ? 1 : plan.pendingIds();
         bar = new ProgressBarBuilder().setTaskName("Restoring").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(plan.restoreAll() ? " call" : " rec", 1).setUpdateIntervalMillis(200)
+                .setUnit(plan.restoresEverything() ? " call" : " rec", 1).setUpdateIntervalMillis(200)
                 .setConsumer(new WriterConsumer(err)).build();
     }
 
@@ -44,16 +45,16 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
         if (bar == null) {
             return;
         }
-        bar.stepBy(o.isRestoreAll() ? 1 : o.recordingIds().size());
-        if (!o.isRestored()) {
+        bar.stepBy(o.call().restoresEverything() ? 1 : o.recordingIds().size());
+        if (!o.restored()) {
             failedCalls++;
         }
         bar.setExtraMessage(failedCalls == 0 ? "" : Ids.plural(failedCalls, "failed call"));
     }
 
     @Override
-    public synchronized void paused(int callNumber, int status, Duration wait) {
-        if (bar != null) {
+    public synchronized void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
+        if (bar != null && reason.pacesEveryCall()) {
             bar.setExtraMessage("paused " + HumanText.duration(wait) + " (" + (status == 0 ? "no answer" : status)
                     + ")");
         }

@@ -3,8 +3,8 @@ package io.github.wxrestore.cli.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
-import io.github.wxrestore.bulk.FailureKind;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.client.HumanText;
 
 import java.io.PrintWriter;
@@ -19,8 +19,8 @@ public final class HumanSummary {
     }
 
     public static void printReport(PrintWriter out, BulkReport r, Path journal) {
-        if (r.isRestoreAll()) {
-            out.println(r.isRestoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
+        if (r.restoresEverything()) {
+            out.println(r.restoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
                     ? " (done before, according to the journal)." : ".") : "The restore-all call failed.");
         } else {
             out.println("Restored " + r.restored() + " of " + Ids.plural(r.unique(), "recording") + " ("
@@ -34,9 +34,9 @@ public final class HumanSummary {
             out.println(Ids.plural(r.failed().size(), "call") + " failed:");
             for (CallOutcome f : r.failed()) {
                 out.println("  call " + f.number() + " (" + Ids.summary(f.recordingIds()) + "): " + Texts.failure(f));
-                f.descriptions().stream().filter(d -> !f.message().orElse("").equals(d)).limit(MAX_DESCRIPTIONS)
+                f.descriptions().stream().filter(d -> !d.equals(f.message())).limit(MAX_DESCRIPTIONS)
                         .forEach(d -> out.println("      " + Texts.oneLine(d)));
-                if (f.isPossiblyRestored() && f.failureKind().orElse(null) == FailureKind.NOT_FOUND) {
+                if (f.mayHaveBeenApplied() && f.category() == FailureCategory.NOT_FOUND) {
                     out.println("      an earlier attempt of these IDs got no definite answer: Webex most likely "
                             + "restored them then");
                 }
@@ -44,7 +44,7 @@ public final class HumanSummary {
         }
         if (!r.notAttempted().isEmpty()) {
             out.println("Not attempted: " + Ids.plural(r.notAttempted().size(), "recording")
-                    + (r.stoppedBy().isPresent() ? " (the run stopped after a 401/403: check the token and its "
+                    + (r.stoppedBy() != null ? " (the run stopped after a 401/403: check the token and its "
                     + "scopes)" : " (the run was interrupted)") + ".");
         }
         if (r.status() != BulkReport.Status.OK) {
@@ -56,7 +56,7 @@ public final class HumanSummary {
 
     public static void printPlan(PrintWriter out, BulkPlan plan, String target, boolean everyId) {
         out.println("Dry run: nothing is sent.");
-        if (plan.restoreAll()) {
+        if (plan.restoresEverything()) {
             out.println(plan.restoreAllDone() ? "Nothing to do: the journal says everything was restored before."
                     : "Would restore everything in the recycle bin" + scope(plan) + " in 1 call to " + target + ".");
         } else {
@@ -67,12 +67,12 @@ public final class HumanSummary {
                     + "the journal" : "") + "):");
         }
         for (PlannedCall call : plan.calls()) {
-            if (call.restoreAll()) {
+            if (call.restoresEverything()) {
                 continue;
             }
             out.println("  call " + call.number() + ": " + (everyId ? call.recordingIds().size() + " IDs: "
                     + String.join(",", call.recordingIds()) : Ids.summary(call.recordingIds()))
-                    + (call.possiblyRestored() ? " (sent before without a definite answer)" : ""));
+                    + (call.mayHaveBeenApplied() ? " (sent before without a definite answer)" : ""));
         }
     }
 

@@ -30,9 +30,9 @@ public final class JsonSummary {
     public static String report(BulkReport r, int exitCode) {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", r.status().name().toLowerCase(Locale.ROOT));
-        root.put("restoreAll", r.isRestoreAll());
+        root.put("restoreAll", r.restoresEverything());
         root.put("requested", r.requested()).put("unique", r.unique()).put("duplicates", r.duplicates());
-        if (r.isRestoreAll()) {
+        if (r.restoresEverything()) {
             root.putNull("restored");
         } else {
             root.put("restored", r.restored());
@@ -45,28 +45,28 @@ public final class JsonSummary {
             ObjectNode node = failed.addObject();
             strings(node.putArray("recordingIds"), f.recordingIds());
             node.put("status", f.status());
-            node.put("trackingId", f.trackingId().orElse(null));
-            node.put("message", f.message().orElse(null));
-            node.put("kind", f.failureKind().map(Enum::name).orElse(null));
+            node.put("trackingId", f.trackingId());
+            node.put("message", f.message());
+            node.put("category", f.category().name());
             strings(node.putArray("descriptions"), f.descriptions());
-            node.put("attempts", f.attempts()).put("possiblyRestored", f.isPossiblyRestored());
+            node.put("attempts", f.attempts()).put("mayHaveBeenApplied", f.mayHaveBeenApplied());
         }
         strings(root.putArray("notAttempted"), r.notAttempted());
-        root.put("stoppedBy", r.stoppedBy().map(Enum::name).orElse(null));
+        root.put("stoppedBy", r.stoppedBy() == null ? null : r.stoppedBy().name());
         root.put("exitCode", exitCode);
         return write(root);
     }
 
     public static String plan(BulkPlan plan) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("status", "dry-run").put("restoreAll", plan.restoreAll());
+        root.put("status", "dry-run").put("restoreAll", plan.restoresEverything());
         root.put("requested", plan.requested()).put("unique", plan.unique()).put("duplicates", plan.duplicates())
                 .put("alreadyRestored", plan.alreadyRestored()).put("calls", plan.calls().size());
         root.put("siteUrl", plan.siteUrl()).put("hostEmail", plan.hostEmail());
         ArrayNode calls = root.putArray("plannedCalls");
         for (PlannedCall call : plan.calls()) {
             ObjectNode node = calls.addObject();
-            node.put("call", call.number()).put("restoreAll", call.restoreAll());
+            node.put("call", call.number()).put("restoreAll", call.restoresEverything());
             strings(node.putArray("recordingIds"), call.recordingIds());
         }
         root.put("exitCode", 0);

@@ -4,11 +4,12 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.client.HumanText;
+import io.github.wxrestore.client.RetryReason;
 
 import java.io.PrintWriter;
 import java.time.Duration;
 
-/** Progress as plain lines, one per call and pause, for logs and pipes. Thread-safe. */
+/** Progress as plain lines, one per call and per retry, for logs and pipes. Thread-safe. */
 public final class PlainProgress implements BulkProgressListener {
 
     private final PrintWriter out;
@@ -28,18 +29,19 @@ public final class PlainProgress implements BulkProgressListener {
 
     @Override
     public synchronized void callFinished(CallOutcome o) {
-        String what = o.isRestoreAll() ? "everything" : String.valueOf(o.recordingIds().size());
-        if (o.isRestored()) {
+        String what = o.call().restoresEverything() ? "everything" : String.valueOf(o.recordingIds().size());
+        if (o.restored()) {
             out.println("call " + o.number() + "/" + calls + ": " + what + " restored (" + o.status()
-                    + ", trackingId " + o.trackingId().orElse("-") + ")");
+                    + ", trackingId " + o.trackingId() + ")");
         } else {
             out.println("call " + o.number() + "/" + calls + ": " + what + " failed: " + Texts.failure(o));
         }
     }
 
     @Override
-    public synchronized void paused(int callNumber, int status, Duration wait) {
+    public synchronized void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
         out.println("call " + callNumber + "/" + calls + ": " + (status == 0 ? "no answer" : "got " + status)
-                + ", every call waits " + HumanText.duration(wait) + " before the next attempt");
+                + (reason.pacesEveryCall() ? ", every call waits " : ", it waits ") + HumanText.duration(wait)
+                + " before the next attempt");
     }
 }

@@ -14,11 +14,11 @@ final class Texts {
 
     // Restoring 150 recordings in 2 calls, 1 at a time, against ... (100 already restored per the journal)
     static String startLine(BulkPlan plan, String target) {
-        String what = plan.restoreAll() ? "everything in the recycle bin" : Ids.plural(plan.pendingIds(), "recording");
+        String what = plan.restoresEverything() ? "everything in the recycle bin" : Ids.plural(plan.pendingIds(), "recording");
         String line = (plan.calls().isEmpty() ? "Nothing to send" : "Restoring " + what + " in "
                 + Ids.plural(plan.calls().size(), "call")) + " against " + target;
         if (plan.alreadyRestored() > 0 || plan.restoreAllDone()) {
-            line += " (" + (plan.restoreAll() ? "done before" : plan.alreadyRestored() + " already restored")
+            line += " (" + (plan.restoresEverything() ? "done before" : plan.alreadyRestored() + " already restored")
                     + " according to the journal)";
         }
         if (plan.journalRecovered()) {
@@ -30,8 +30,8 @@ final class Texts {
     // 404 Not Found: <Webex message> [trackingId X]
     static String failure(CallOutcome o) {
         String status = o.status() == 0 ? "no response" : String.valueOf(o.status());
-        String message = o.message().map(Texts::oneLine).orElse("");
-        return status + ": " + message + " [trackingId " + o.trackingId().orElse("none") + "]";
+        String message = o.message() == null ? "" : oneLine(o.message());
+        return status + ": " + message + " [trackingId " + (o.trackingId() == null ? "none" : o.trackingId()) + "]";
     }
 
     // Webex's text on one line, as the client writes it in its own messages

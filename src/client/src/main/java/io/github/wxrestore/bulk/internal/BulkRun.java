@@ -3,15 +3,15 @@ package io.github.wxrestore.bulk.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
-import io.github.wxrestore.bulk.FailureKind;
 import io.github.wxrestore.bulk.PlannedCall;
-import io.github.wxrestore.client.AuthorizationException;
-import io.github.wxrestore.client.RestoreResult;
-import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.AttemptAnswer;
+import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.FailureCategory;
+import io.github.wxrestore.client.RequestOptions;
+import io.github.wxrestore.client.RetryReason;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexClientException;
 import io.github.wxrestore.client.WebexRecordingsClient;
-import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,21 +20,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Runs the calls of one plan on {@code concurrency} workers. Each worker takes the next call in order, waits at
- * the shared {@link ThrottleGate}, journals the call, sends it, retries it as the bulk {@link RetryPolicy} allows
- * (closing the gate for every worker during each wait), journals the outcome and tells the listener. A 401/403
- * stops the run: no new call starts. An exception from the journal or the listener stops it too, and is
- * rethrown once the calls in flight have ended. One instance per run; thread-safe within it.
+ * Runs the calls of one plan on {@code concurrency} workers: each worker takes the next call in order, journals
+ * it, has the client send it (the client retries it, and its pacing gate holds every worker back when Webex asks
+ * one call to wait), journals the outcome and tells the listener. A 401/403 stops the run: no new call starts and
+ * calls in flight stop retrying. An exception from the journal or the listener stops it too, and is rethrown
+ * once the calls in flight have ended. One instance per run; thread-safe within it.
  */
 public final class BulkRun {
 
@@ -48,35 +48,33 @@ public final class BulkRun {
 
     /** What the workers did. */
     public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, Duration serverWait,
-                         Duration elapsed, FailureKind stoppedBy, boolean interrupted) {
+                         Duration elapsed, FailureCategory stoppedBy, boolean interrupted) {
     }
 
     private final WebexRecordingsClient client;
-    private final RetryPolicy policy;
     private final String siteUrl;
     private final String hostEmail;
     private final int concurrency;
     private final Journal journal;
     private final BulkProgressListener listener;
     private final Clock clock;
-    private final ThrottleGate gate;
+    private final WaitTally waits;
 
     private final AtomicInteger next = new AtomicInteger();
-    private final AtomicReference<FailureKind> stoppedBy = new AtomicReference<>();
+    private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
 
-    public BulkRun(WebexRecordingsClient client, RetryPolicy policy, String siteUrl, String hostEmail,
-                   int concurrency, Journal journal, BulkProgressListener listener, Clock clock, ThrottleGate gate) {
+    public BulkRun(WebexRecordingsClient client, String siteUrl, String hostEmail, int concurrency, Journal journal,
+                   BulkProgressListener listener) {
         this.client = client;
-        this.policy = policy;
         this.siteUrl = siteUrl;
         this.hostEmail = hostEmail;
         this.concurrency = concurrency;
         this.journal = journal;
         this.listener = listener;
-        this.clock = clock;
-        this.gate = gate;
+        this.clock = client.clock();
+        this.waits = new WaitTally(clock);
     }
 
     /** Runs every call of {@code plan}; rethrows what crashed the run, if anything did. */
@@ -111,8 +109,8 @@ public final class BulkRun {
                 done.add(outcomes.get(i));
             }
         }
-        return new Result(done, skipped, gate.totalPaused(), Duration.between(started, clock.instant()),
-                stoppedBy.get(), interrupted);
+        return new Result(done, skipped, waits.total(), Duration.between(started, clock.instant()), stoppedBy.get(),
+                interrupted);
     }
 
     private void work(List<PlannedCall> calls, AtomicReferenceArray<CallOutcome> outcomes) {
@@ -122,12 +120,14 @@ public final class BulkRun {
                 if (i >= calls.size()) {
                     return;
                 }
-                CallOutcome outcome = send(calls.get(i));
-                if (outcome == null) {
-                    return; // the run stopped before this call was sent
+                PlannedCall call = calls.get(i);
+                journal.callStarting(call);
+                CallOutcome outcome = send(call);
+                journal.callFinished(outcome);
+                if (outcome.attempts() == 0 && stopping()) {
+                    return; // the run stopped before the client sent it: reported as not attempted
                 }
                 outcomes.set(i, outcome);
-                journal.callFinished(outcome);
                 listener.callFinished(outcome);
             }
         } catch (RuntimeException | Error e) {
@@ -135,49 +135,22 @@ public final class BulkRun {
         }
     }
 
-    // null when the run stopped before the call was sent; else its outcome after every retry allowed
+    // the client makes every attempt and wait; this records what the call came to
     private CallOutcome send(PlannedCall call) {
-        RestoreRecordingsRequest body = call.restoreAll() ? UpfrontValidation.restoreAllBody(siteUrl)
-                : new RestoreRecordingsRequest().recordingIds(new ArrayList<>(call.recordingIds())).siteUrl(siteUrl);
-        boolean earlierLeftOpen = call.possiblyRestored();
-        CallOutcome lastFailure = null;
-        int attempts = 0;
-        for (int round = 1; ; round++) {
-            try {
-                gate.awaitOpen();
-            } catch (InterruptedException e) {
-                interrupted = true;
-                Thread.currentThread().interrupt();
+        RequestOptions options = RequestOptions.builder().listener(new CallListener(call.number()))
+                .stopRetryingWhen(this::stopping).build();
+        try {
+            return Outcomes.restored(call, client.restore(UpfrontValidation.body(call.selection(), siteUrl),
+                    hostEmail, options));
+        } catch (WebexClientException e) {
+            if (e.category() == FailureCategory.AUTHORIZATION) {
+                stoppedBy.compareAndSet(null, FailureCategory.AUTHORIZATION);
+                LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
+            } else {
+                LOG.info("Bulk restore call {}: {} after {} attempt(s); the run goes on", call.number(), status(e),
+                        e.attempts());
             }
-            if (stopping()) {
-                return lastFailure; // null when nothing was sent: the call is reported as not attempted
-            }
-            if (lastFailure == null) {
-                journal.callStarting(call.number(), call.recordingIds(), call.restoreAll());
-            }
-            try {
-                RestoreResult result = client.restore(body, hostEmail);
-                return Outcomes.restored(call, result, attempts + result.attempts());
-            } catch (WebexClientException e) {
-                attempts += e.attempts();
-                lastFailure = Outcomes.failed(call, e, attempts, earlierLeftOpen);
-                if (e instanceof AuthorizationException) {
-                    stoppedBy.compareAndSet(null, FailureKind.AUTHORIZATION);
-                    LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
-                    return lastFailure;
-                }
-                Optional<Duration> wait = policy.delayBeforeRetry(round, e);
-                if (wait.isEmpty() || stopping()) {
-                    LOG.info("Bulk restore call {}: {} after {} attempt(s); the run goes on", call.number(),
-                            status(e), attempts);
-                    return lastFailure;
-                }
-                LOG.info("Bulk restore call {}: {}; every worker waits {} ms before attempt {}", call.number(),
-                        status(e), wait.get().toMillis(), round + 1);
-                earlierLeftOpen |= Outcomes.leavesItOpen(e);
-                gate.pauseFor(wait.get()); // every worker waits, not just this one
-                listener.paused(call.number(), e instanceof WebexApiException api ? api.status() : 0, wait.get());
-            }
+            return Outcomes.failed(call, e);
         }
     }
 
@@ -211,9 +184,30 @@ public final class BulkRun {
         }
     }
 
-    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient has a twin
-    // of this factory; bulk may not reach client.internal (LayeringTest) and the client exports no thread factory
-    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+    /** Hears the waits of one call: counts them, and tells the run's listener. */
+    private final class CallListener implements AttemptListener {
+        private final int callNumber;
+
+        CallListener(int callNumber) {
+            this.callNumber = callNumber;
+        }
+
+        @Override
+        public void retryScheduled(AttemptAnswer answer, Duration wait, RetryReason reason) {
+            waits.waiting(wait);
+            listener.retryScheduled(callNumber, answer.status(), wait, reason);
+        }
+
+        @Override
+        public void pausedByGate(long callId, int nextAttempt, Duration wait) {
+            waits.waiting(wait);
+            listener.pausedByGate(callNumber, wait);
+        }
+    }
+
+    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient names its
+    // async threads alike; bulk may not reach client.internal (LayeringTest) and the client exports no factory
+    private static final class WorkerThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 
         @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wxrestore.bulk.BulkJournalException;
 import io.github.wxrestore.bulk.BulkJournalException.Reason;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.PlannedCall;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -37,6 +38,9 @@ import java.util.List;
 public final class Journal implements AutoCloseable {
 
     static final int FORMAT = 1;
+    private static final String MAY_HAVE_BEEN_APPLIED = "mayHaveBeenApplied";
+    // the same flag, as journals written before the one failure vocabulary named it; still read
+    private static final String MAY_HAVE_BEEN_APPLIED_OLD_NAME = "uncertain";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path path;
@@ -152,26 +156,32 @@ public final class Journal implements AutoCloseable {
         append(node);
     }
 
-    /** Records, before anything is sent, that call {@code number} of this run names {@code ids}. */
-    public void callStarting(int number, List<String> ids, boolean restoreAll) {
+    /** Records, before anything is sent, which recordings {@code call} of this run names. */
+    public void callStarting(PlannedCall call) {
         ObjectNode node = record("call");
-        node.put("call", number).put("restoreAll", restoreAll);
+        node.put("call", call.number()).put("restoreAll", call.restoresEverything());
         ArrayNode array = node.putArray("ids");
-        ids.forEach(array::add);
+        call.recordingIds().forEach(array::add);
         append(node);
     }
 
     /** Records how a call ended. */
     public void callFinished(CallOutcome outcome) {
         ObjectNode node = record("result");
-        node.put("call", outcome.number()).put("outcome", outcome.isRestored() ? "restored" : "failed")
+        node.put("call", outcome.number()).put("outcome", outcome.restored() ? "restored" : "failed")
                 .put("status", outcome.status()).put("attempts", outcome.attempts());
-        outcome.trackingId().ifPresent(t -> node.put("trackingId", t));
-        outcome.failureKind().ifPresent(k -> node.put("kind", k.name()));
-        if (Outcomes.leavesItOpen(outcome)) {
-            node.put("uncertain", true); // Webex may have restored these IDs: a later 404 would not mean much
+        if (outcome.trackingId() != null) {
+            node.put("trackingId", outcome.trackingId());
         }
-        outcome.message().ifPresent(m -> node.put("message", m));
+        if (outcome.category() != null) {
+            node.put("category", outcome.category().name());
+        }
+        if (outcome.mayHaveBeenApplied()) {
+            node.put(MAY_HAVE_BEEN_APPLIED, true); // a later 404 for these IDs would not mean much
+        }
+        if (outcome.message() != null) {
+            node.put("message", outcome.message());
+        }
         if (!outcome.descriptions().isEmpty()) {
             ArrayNode array = node.putArray("descriptions");
             outcome.descriptions().forEach(array::add);
@@ -354,8 +364,9 @@ public final class Journal implements AutoCloseable {
                 if (!outcome.equals("restored") && !outcome.equals("failed")) {
                     throw corrupt(path, lineNumber, "a result that is neither restored nor failed");
                 }
-                boolean definite = !node.path("uncertain").asBoolean(false);
-                if (!history.callEnded(key(run, node.path("call").asInt()), outcome.equals("restored"), definite)) {
+                boolean applied = node.path(MAY_HAVE_BEEN_APPLIED).asBoolean(false)
+                        || node.path(MAY_HAVE_BEEN_APPLIED_OLD_NAME).asBoolean(false);
+                if (!history.callEnded(key(run, node.path("call").asInt()), outcome.equals("restored"), applied)) {
                     throw corrupt(path, lineNumber, "a result for call " + node.path("call") + " of run " + run
                             + ", which has no call record before it");
                 }

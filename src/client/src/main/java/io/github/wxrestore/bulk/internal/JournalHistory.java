@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a journal says happened in earlier runs: which IDs are restored, which were sent without a definite
- * answer, and which call last named each ID (so a call that did not restore is retried as the same group,
+ * What a journal says happened in earlier runs: which IDs are restored, which Webex may have restored (sent
+ * without a definite answer), and which call last named each ID (so a call that did not restore is retried as the same group,
  * keeping IDs Webex may already have restored apart from the others). Built while reading; not thread-safe.
  */
 public final class JournalHistory {
 
     private final Set<String> restored = new HashSet<>();
-    private final Set<String> answeredVaguely = new HashSet<>();
+    private final Set<String> appliedMaybe = new HashSet<>();
     private final Map<String, String> lastCall = new HashMap<>();
     private final Map<String, List<String>> unansweredCalls = new LinkedHashMap<>();
     private final List<String> callOrder = new ArrayList<>();
@@ -51,9 +51,9 @@ public final class JournalHistory {
     /**
      * A call ended; false when no call with this key is waiting for its result (a corrupt journal).
      *
-     * @param definite false when the answer leaves open whether Webex restored the IDs (5xx, I/O, timeout)
+     * @param mayHaveBeenApplied true when the answer leaves open whether Webex restored the IDs (5xx, I/O, timeout)
      */
-    boolean callEnded(String key, boolean restoredNow, boolean definite) {
+    boolean callEnded(String key, boolean restoredNow, boolean mayHaveBeenApplied) {
         List<String> ids = unansweredCalls.remove(key);
         if (ids == null) {
             return false;
@@ -61,8 +61,8 @@ public final class JournalHistory {
         if (restoredNow) {
             restored.addAll(ids);
             restoreAllDone |= restoreAllCalls.contains(key);
-        } else if (!definite) {
-            answeredVaguely.addAll(ids);
+        } else if (mayHaveBeenApplied) {
+            appliedMaybe.addAll(ids);
         }
         return true;
     }
@@ -77,8 +77,8 @@ public final class JournalHistory {
      * a 5xx) and not restored since: Webex may have restored them. A later definite failure does not clear this,
      * since a 404 is exactly what an already restored ID gets.
      */
-    public Set<String> uncertain() {
-        Set<String> out = new HashSet<>(answeredVaguely);
+    public Set<String> mayHaveBeenApplied() {
+        Set<String> out = new HashSet<>(appliedMaybe);
         unansweredCalls.values().forEach(out::addAll);
         out.removeAll(restored);
         return out;

@@ -2,6 +2,7 @@ package io.github.wxrestore.bulk.internal;
 
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.bulk.RestoreSelection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +21,11 @@ public final class Planner {
     private Planner() {
     }
 
-    /** The plan for a list of IDs. */
-    public static BulkPlan plan(UniqueIds unique, JournalHistory history, int perCall, String siteUrl,
-                                String hostEmail, boolean journalRecovered) {
+    /** The plan for a list of IDs, {@code selection} being the IDs as given and {@code unique} without duplicates. */
+    public static BulkPlan plan(RestoreSelection.Ids selection, UniqueIds unique, JournalHistory history,
+                                int perCall, String siteUrl, String hostEmail, boolean journalRecovered) {
         Set<String> restored = history.restored();
-        Set<String> uncertain = history.uncertain();
+        Set<String> mayHaveBeenApplied = history.mayHaveBeenApplied();
         Map<String, List<String>> retried = new HashMap<>();
         List<String> fresh = new ArrayList<>();
         int alreadyRestored = 0;
@@ -50,20 +51,23 @@ public final class Planner {
         split(fresh, perCall, groups);
         List<PlannedCall> calls = new ArrayList<>(groups.size());
         for (List<String> ids : groups) {
-            boolean possiblyRestored = ids.stream().anyMatch(uncertain::contains);
-            calls.add(new PlannedCall(calls.size() + 1, ids, false, possiblyRestored));
+            calls.add(new PlannedCall(calls.size() + 1, RestoreSelection.ids(ids),
+                    ids.stream().anyMatch(mayHaveBeenApplied::contains)));
         }
-        return new BulkPlan(unique.requested(), unique.size(), alreadyRestored, false, calls, siteUrl, hostEmail,
-                false, journalRecovered);
+        return new BulkPlan(selection, unique.ids(), alreadyRestored, false, calls, siteUrl, hostEmail,
+                journalRecovered);
     }
 
     /** The plan of a restore-all run: one call, or none when the journal says it succeeded. */
-    public static BulkPlan planRestoreAll(JournalHistory history, String siteUrl, String hostEmail,
+    public static BulkPlan planEverything(JournalHistory history, String siteUrl, String hostEmail,
                                           boolean journalRecovered) {
         boolean done = history.restoreAllDone();
-        // restoring everything again is harmless (what was restored is no longer in the bin): never "possibly"
-        List<PlannedCall> calls = done ? List.of() : List.of(new PlannedCall(1, List.of(), true, false));
-        return new BulkPlan(0, 0, 0, done, calls, siteUrl, hostEmail, true, journalRecovered);
+        // restoring everything again is harmless (what was restored is no longer in the bin): a lost answer of an
+        // earlier restore-all leaves nothing to flag
+        List<PlannedCall> calls = done ? List.of()
+                : List.of(new PlannedCall(1, RestoreSelection.everything(), false));
+        return new BulkPlan(RestoreSelection.everything(), List.of(), 0, done, calls, siteUrl, hostEmail,
+                journalRecovered);
     }
 
     private static void split(List<String> ids, int perCall, List<List<String>> into) {

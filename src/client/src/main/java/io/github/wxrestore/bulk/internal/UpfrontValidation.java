@@ -1,5 +1,6 @@
 package io.github.wxrestore.bulk.internal;
 
+import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import io.github.wxrestore.validation.RestoreRequestValidation;
@@ -48,11 +49,13 @@ public final class UpfrontValidation {
 
     /** The restore-all call: its body and hostEmail. */
     public static void requireValidRestoreAll(String siteUrl, String hostEmail) {
-        RestoreRequestValidation.requireValid(restoreAllBody(siteUrl), hostEmail);
+        RestoreRequestValidation.requireValid(body(RestoreSelection.everything(), siteUrl), hostEmail);
     }
 
-    /** The body of a restore-all call. */
-    public static RestoreRecordingsRequest restoreAllBody(String siteUrl) {
-        return new RestoreRecordingsRequest().restoreAll(true).siteUrl(siteUrl);
+    /** The body of the call that restores {@code selection} on {@code siteUrl}. */
+    public static RestoreRecordingsRequest body(RestoreSelection selection, String siteUrl) {
+        RestoreRecordingsRequest body = new RestoreRecordingsRequest().siteUrl(siteUrl);
+        return selection instanceof RestoreSelection.Everything ? body.restoreAll(true)
+                : body.recordingIds(new ArrayList<>(selection.recordingIds()));
     }
 }

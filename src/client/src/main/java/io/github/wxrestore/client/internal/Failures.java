@@ -1,9 +1,18 @@
-package io.github.wxrestore.client;
+package io.github.wxrestore.client.internal;
 
-import io.github.wxrestore.client.internal.ExchangeResult;
-import io.github.wxrestore.client.internal.Redactor;
-import io.github.wxrestore.client.internal.RetryAfter;
-import io.github.wxrestore.client.internal.WebexErrorBody;
+import io.github.wxrestore.client.AuthorizationException;
+import io.github.wxrestore.client.BadRequestException;
+import io.github.wxrestore.client.ErrorResponse;
+import io.github.wxrestore.client.FailureCategory;
+import io.github.wxrestore.client.HumanText;
+import io.github.wxrestore.client.ResourceStateException;
+import io.github.wxrestore.client.ServerErrorException;
+import io.github.wxrestore.client.ThrottledException;
+import io.github.wxrestore.client.UnexpectedStatusException;
+import io.github.wxrestore.client.WebexApiException;
+import io.github.wxrestore.client.WebexClientException;
+import io.github.wxrestore.client.WebexStatus;
+import io.github.wxrestore.client.WebexTransportException;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -14,9 +23,10 @@ import java.util.stream.Collectors;
 /**
  * Turns what an attempt produced into the typed exception a caller catches, with a message that reads like a
  * support ticket: status and reason, Webex's message, both tracking IDs, attempts. The body and headers have
- * the access token masked before anything reads them. Stateless.
+ * the access token masked before anything reads them. Each also says whether Webex may have applied the call:
+ * {@code earlierApplied} is that answer for the call's earlier attempts. Stateless.
  */
-final class Failures {
+public final class Failures {
 
     private static final int MAX_MESSAGE_CHARS = 300;
     private static final int MAX_DESCRIPTION_CHARS = 200;
@@ -26,59 +36,85 @@ final class Failures {
     private Failures() {
     }
 
-    /** The exception for a non-2xx response, by family. */
-    static WebexApiException fromStatus(ExchangeResult.Received received, Redactor redactor, String trackingId,
-                                        int attempts, Instant now) {
+    /** The exception for a non-2xx response, by category. */
+    public static WebexApiException fromStatus(ExchangeResult.Received received, Redactor redactor,
+                                               String trackingId, int attempts, Instant now, boolean earlierApplied) {
         HttpHeaders headers = redactor.apply(received.headers());
         String rawBody = redactor.apply(received.body().text());
         WebexErrorBody parsed = redactor.apply(WebexErrorBody.parse(rawBody));
         String serverTrackingId = parsed.trackingId() != null ? parsed.trackingId()
                 : headers.firstValue("TrackingID").orElse(null); // header lookup ignores case: trackingId too
         Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), now).orElse(null);
+        FailureCategory category = WebexApiException.categoryOf(received.status());
+        boolean applied = earlierApplied || category == FailureCategory.SERVER_OR_NETWORK;
         ErrorResponse response = new ErrorResponse(received.status(), headers, rawBody, received.body().truncated(),
-                parsed.message(), parsed.descriptions(), serverTrackingId, retryAfter, trackingId, attempts);
+                parsed.message(), parsed.descriptions(), serverTrackingId, retryAfter, trackingId, attempts, applied);
         String message = supportTicket(response);
-        WebexStatus.Family family = WebexStatus.of(received.status()).map(WebexStatus::family).orElse(null);
-        if (family == null) {
+        if (WebexStatus.of(received.status()).isEmpty()) {
             return new UnexpectedStatusException(message, response);
         }
-        return switch (family) {
-            case BAD_REQUEST -> new BadRequestException(message, response);
+        return switch (category) {
+            case REJECTED -> new BadRequestException(message, response);
             case AUTHORIZATION -> new AuthorizationException(message, response);
-            case RESOURCE_STATE -> new ResourceStateException(message, response);
+            case NOT_FOUND -> new ResourceStateException(message, response);
             case THROTTLED -> new ThrottledException(message, response);
-            case SERVER_ERROR -> new ServerErrorException(message, response);
+            case SERVER_OR_NETWORK -> new ServerErrorException(message, response);
+            case CLIENT -> throw new IllegalStateException("a status is never a client-side failure");
         };
     }
 
     /** No complete response: refused, reset, or out of time ({@code callBound}: the call timeout set the limit). */
-    static WebexTransportException fromTransport(ExchangeResult.Failed failed, String trackingId, int attempts,
-                                                 boolean callBound) {
+    public static WebexTransportException fromTransport(ExchangeResult.Failed failed, String trackingId,
+                                                        int attempts, boolean callBound) {
         String what = failed.timeout()
                 ? "timed out (" + (callBound ? "call timeout" : "attempt timeout") + "): " + describe(failed.cause())
                 : "I/O failure: " + describe(failed.cause());
         return new WebexTransportException("Restore call failed, " + what + footer(null, trackingId, attempts),
-                failed.cause(), failed.timeout(), trackingId, attempts);
+                failed.cause(), failed.timeout(), trackingId, attempts, true); // the request may have reached Webex
     }
 
     /** The call timeout passed before an attempt could start (an async call that waited too long to run). */
-    static WebexTransportException callTimeoutBeforeAttempt(Duration callTimeout, String trackingId, int attempts) {
+    public static WebexTransportException callTimeoutBeforeAttempt(Duration callTimeout, String trackingId,
+                                                                   int attempts, boolean earlierApplied) {
         return new WebexTransportException("Restore call failed, timed out (call timeout): the call timeout of "
                 + HumanText.duration(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
-                + footer(null, trackingId, attempts), null, true, trackingId, attempts);
+                + footer(null, trackingId, attempts), null, true, trackingId, attempts, earlierApplied);
+    }
+
+    /** The pacing gate would hold the first attempt back past the call timeout; nothing was sent. */
+    public static WebexTransportException heldBackPastCallTimeout(Duration heldBack, Duration callTimeout) {
+        return new WebexTransportException("Restore call not sent, timed out (call timeout): another call of this "
+                + "client was asked to wait, and the client's calls are held back " + HumanText.duration(heldBack)
+                + ", past the call timeout of " + HumanText.duration(callTimeout) + footer(null, null, 0), null, true,
+                null, 0, false);
     }
 
     /** Nothing was sent: the request could not be built. */
-    static WebexClientException notSent(ExchangeResult.NotSent notSent, String trackingId, int attempts) {
+    public static WebexClientException notSent(ExchangeResult.NotSent notSent, String trackingId, int attempts,
+                                               boolean earlierApplied) {
         return new WebexClientException("Restore call failed, the request could not be built: "
                 + describe(notSent.cause()) + footer(null, trackingId, attempts), notSent.cause(), trackingId,
-                attempts);
+                attempts, earlierApplied);
     }
 
     /** The access-token supplier failed or gave an unusable token; its message never contains the token. */
-    static WebexClientException tokenUnavailable(IllegalStateException problem, String trackingId, int attempts) {
+    public static WebexClientException tokenUnavailable(IllegalStateException problem, String trackingId,
+                                                        int attempts, boolean earlierApplied) {
         return new WebexClientException("Restore call failed before attempt " + (attempts + 1) + ": "
-                + problem.getMessage() + footer(null, trackingId, attempts), problem, trackingId, attempts);
+                + problem.getMessage() + footer(null, trackingId, attempts), problem, trackingId, attempts,
+                earlierApplied);
+    }
+
+    /** The thread was interrupted while the call waited for its first attempt; nothing was sent. */
+    public static WebexClientException interruptedBeforeAttempt() {
+        return new WebexClientException("Restore call not sent: the thread was interrupted while it waited for "
+                + "its first attempt" + footer(null, null, 0), null, null, 0, false);
+    }
+
+    /** The caller stopped wanting the result before the first attempt; nothing was sent. */
+    public static WebexClientException abandonedBeforeAttempt() {
+        return new WebexClientException("Restore call not sent: abandoned by the caller before its first attempt"
+                + footer(null, null, 0), null, null, 0, false);
     }
 
     // Restore call failed with 429 Too Many Requests: <what Webex said> [<footer>]

@@ -1,0 +1,68 @@
+package io.github.wxrestore.client;
+
+import java.time.Duration;
+
+/**
+ * Hears the whole story of every restore call, attempt by attempt (okhttp's {@code EventListener} idea): for
+ * metrics, progress, or logs of your own. The client's own log lines come from a listener too. For one call the
+ * events come in this order, on the thread that runs the call:
+ * <pre>
+ * (pausedByGate)? attemptStarted attemptAnswered (succeeded | retryScheduled ... | gaveUp)
+ * </pre>
+ * and {@link #gaveUp} may also come before an attempt (the call timeout, an interrupt, a token supplier that
+ * failed). Give one to {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to
+ * {@link RequestOptions.Builder#listener} for one call. Implementations must be thread-safe when the client is
+ * shared and should return quickly; an exception thrown from one is logged and ignored, never changing the call.
+ *
+ * <p>Bridging to a metrics library, for example Micrometer, is a few lines in the application:
+ * <pre>{@code
+ * AttemptListener metrics = new AttemptListener() {
+ *     public void attemptAnswered(AttemptAnswer a) {
+ *         registry.timer("webex.restore.attempt", "status", String.valueOf(a.status())).record(a.elapsed());
+ *     }
+ *     public void retryScheduled(AttemptAnswer a, Duration wait, RetryReason reason) {
+ *         registry.counter("webex.restore.retry", "reason", reason.name()).increment();
+ *     }
+ * };
+ * }</pre>
+ */
+public interface AttemptListener {
+
+    /** Hears nothing. */
+    AttemptListener NONE = new AttemptListener() {
+    };
+
+    /**
+     * The next attempt of call {@code callId} waits {@code wait} before it starts, because a call sharing this
+     * client was asked to slow down (the pacing gate: see {@link RetryPolicy}).
+     */
+    default void pausedByGate(long callId, int nextAttempt, Duration wait) {
+    }
+
+    /** An attempt is about to be sent. */
+    default void attemptStarted(Attempt attempt) {
+    }
+
+    /** An attempt ended: an HTTP status, or no complete response. */
+    default void attemptAnswered(AttemptAnswer answer) {
+    }
+
+    /** The call succeeded with this answer's attempt; the call returns {@code result}. */
+    default void succeeded(AttemptAnswer answer, RestoreResult result) {
+    }
+
+    /** The call will try again after {@code wait}; {@code reason} says where the wait comes from. */
+    default void retryScheduled(AttemptAnswer answer, Duration wait, RetryReason reason) {
+    }
+
+    /**
+     * The call ends with {@code failure} and sends nothing more.
+     *
+     * @param callId  the call
+     * @param answer  the answer it gives up on; null when it gives up between attempts or before the first one
+     * @param failure what the call throws
+     * @param reason  why it does not try again
+     */
+    default void gaveUp(long callId, AttemptAnswer answer, WebexClientException failure, GiveUpReason reason) {
+    }
+}

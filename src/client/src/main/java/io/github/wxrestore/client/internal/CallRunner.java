@@ -1,0 +1,211 @@
+package io.github.wxrestore.client.internal;
+
+import io.github.wxrestore.client.Attempt;
+import io.github.wxrestore.client.AttemptAnswer;
+import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.GiveUpReason;
+import io.github.wxrestore.client.RequestOptions;
+import io.github.wxrestore.client.RestoreResult;
+import io.github.wxrestore.client.Sleeper;
+import io.github.wxrestore.client.WebexApiException;
+import io.github.wxrestore.client.WebexClientException;
+import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one restore call to its end: acquire (the pacing gate), attempt, classify, refresh (the retry strategy),
+ * wait, again, within the policy's attempts and the call timeout, telling the listeners each step. The only
+ * retry loop of the library. Thread-safe: every piece of per-call state is local; the strategy is shared.
+ */
+public final class CallRunner {
+
+    /** What a runner needs from its client; the same for every call. */
+    public record Settings(RestoreExchange exchange, AccessTokens tokens, TrackingIds trackingIds,
+                           RetryStrategy strategy, Duration attemptTimeout, Duration callTimeout, Clock clock,
+                           Sleeper sleeper, String path, AttemptListener clientListener) {
+    }
+
+    private final Settings s;
+    private final AttemptLog log;
+    private final AtomicLong callIds = new AtomicLong();
+
+    public CallRunner(Settings settings) {
+        this.s = settings;
+        this.log = new AttemptLog(settings.path());
+    }
+
+    /**
+     * Sends {@code body} (already validated and copied) until it succeeds or the budget is spent.
+     *
+     * @param started   when the call began; the call timeout counts from here
+     * @param cancelled true once the caller no longer wants the result (a cancelled future): nothing more is sent
+     */
+    public RestoreResult run(RestoreRecordingsRequest body, String hostEmail, Instant started, RequestOptions options,
+                             BooleanSupplier cancelled) {
+        Call call = new Call(callIds.incrementAndGet(), started.plus(s.callTimeout()),
+                new AttemptListeners(List.of(log, s.clientListener(), options.listener())),
+                () -> cancelled.getAsBoolean() || options.stopRetrying().getAsBoolean());
+        for (int attempt = 1; ; attempt++) {
+            acquire(call, attempt);
+            String token = token(call, attempt);
+            Attempt current = new Attempt(call.id, attempt, s.trackingIds().next());
+            Duration left = Duration.between(s.clock().instant(), call.deadline);
+            boolean callBound = left.compareTo(s.attemptTimeout()) < 0;
+            call.events.attemptStarted(current);
+            long startNanos = System.nanoTime();
+            ExchangeResult result = s.exchange().send(body, hostEmail, current.trackingId(), token,
+                    callBound ? left : s.attemptTimeout());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
+
+            if (result instanceof ExchangeResult.Received r && r.status() / 100 == 2) {
+                RestoreResult success = new RestoreResult(r.status(), current.trackingId(),
+                        Redactor.of(token).apply(r.headers()), attempt);
+                AttemptAnswer answer = new AttemptAnswer(current, r.status(), elapsed, null);
+                call.events.attemptAnswered(answer);
+                call.events.succeeded(answer, success);
+                return success;
+            }
+            WebexClientException failure = classify(result, token, current, call.applied, callBound);
+            call.applied = failure.mayHaveBeenApplied();
+            AttemptAnswer answer = new AttemptAnswer(current, failure instanceof WebexApiException api
+                    ? api.status() : 0, elapsed, failure);
+            call.events.attemptAnswered(answer);
+            Optional<RetryStrategy.Retry> retry = s.strategy().refresh(attempt, failure, s.clock().instant());
+            GiveUpReason stop = reasonToStop(attempt, retry, call);
+            if (stop != null) {
+                call.events.gaveUp(call.id, answer, failure, stop);
+                throw failure;
+            }
+            call.events.retryScheduled(answer, retry.get().delay(), retry.get().reason());
+            call.last = failure;
+            try {
+                s.sleeper().sleep(retry.get().delay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.addSuppressed(e);
+                throw giveUp(call, GiveUpReason.INTERRUPTED);
+            }
+        }
+    }
+
+    /** Returns once attempt {@code attempt} may start: the gate is open and the call still has time and a caller. */
+    private void acquire(Call call, int attempt) {
+        Instant waitedFor = null;
+        while (true) {
+            Instant now = s.clock().instant();
+            if (!now.isBefore(call.deadline)) {
+                throw giveUp(call, GiveUpReason.CALL_TIMEOUT);
+            }
+            if (attempt > 1 && call.abandoned.getAsBoolean()) {
+                throw giveUp(call, GiveUpReason.ABANDONED);
+            }
+            Instant openAt = s.strategy().acquire();
+            if (!openAt.isAfter(now) || openAt.equals(waitedFor)) {
+                return;
+            }
+            Duration wait = Duration.between(now, openAt);
+            if (call.abandoned.getAsBoolean()) {
+                throw giveUp(call, GiveUpReason.ABANDONED);
+            }
+            if (!now.plus(wait).isBefore(call.deadline)) {
+                if (call.last == null) {
+                    WebexClientException failure = Failures.heldBackPastCallTimeout(wait, s.callTimeout());
+                    call.events.gaveUp(call.id, null, failure, GiveUpReason.CALL_TIMEOUT);
+                    throw failure;
+                }
+                throw giveUp(call, GiveUpReason.CALL_TIMEOUT);
+            }
+            call.events.pausedByGate(call.id, attempt, wait);
+            try {
+                s.sleeper().sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw giveUp(call, GiveUpReason.INTERRUPTED);
+            }
+            waitedFor = openAt;
+        }
+    }
+
+    private String token(Call call, int attempt) {
+        try {
+            return s.tokens().next();
+        } catch (IllegalStateException e) {
+            String lastTrackingId = call.last == null ? null : call.last.requestTrackingId();
+            WebexClientException failure = Failures.tokenUnavailable(e, lastTrackingId, attempt - 1, call.applied);
+            if (call.last != null) {
+                failure.addSuppressed(call.last); // what the previous attempt got, for the record
+            }
+            call.events.gaveUp(call.id, null, failure, GiveUpReason.NOT_RETRYABLE);
+            throw failure;
+        }
+    }
+
+    // the call ends between attempts: with the last attempt's failure, or (none sent yet) one that says why
+    private WebexClientException giveUp(Call call, GiveUpReason reason) {
+        WebexClientException failure = call.last;
+        if (failure == null) {
+            failure = switch (reason) {
+                case CALL_TIMEOUT -> Failures.callTimeoutBeforeAttempt(s.callTimeout(), null, 0, false);
+                case INTERRUPTED -> Failures.interruptedBeforeAttempt();
+                default -> Failures.abandonedBeforeAttempt();
+            };
+        }
+        call.events.gaveUp(call.id, null, failure, reason);
+        return failure;
+    }
+
+    // null to wait and try again; otherwise why the call ends with this attempt's failure
+    private GiveUpReason reasonToStop(int attempt, Optional<RetryStrategy.Retry> retry, Call call) {
+        if (retry.isEmpty()) {
+            return attempt >= s.strategy().policy().maxAttempts() ? GiveUpReason.NO_ATTEMPTS_LEFT
+                    : GiveUpReason.NOT_RETRYABLE;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return GiveUpReason.INTERRUPTED;
+        }
+        if (call.abandoned.getAsBoolean()) {
+            return GiveUpReason.ABANDONED;
+        }
+        if (!s.clock().instant().plus(retry.get().delay()).isBefore(call.deadline)) {
+            return GiveUpReason.CALL_TIMEOUT;
+        }
+        return null;
+    }
+
+    private WebexClientException classify(ExchangeResult result, String token, Attempt attempt,
+                                          boolean earlierApplied, boolean callBound) {
+        if (result instanceof ExchangeResult.Received received) {
+            return Failures.fromStatus(received, Redactor.of(token), attempt.trackingId(), attempt.number(),
+                    s.clock().instant(), earlierApplied);
+        }
+        if (result instanceof ExchangeResult.Failed failed) {
+            return Failures.fromTransport(failed, attempt.trackingId(), attempt.number(), callBound);
+        }
+        return Failures.notSent((ExchangeResult.NotSent) result, attempt.trackingId(), attempt.number(),
+                earlierApplied);
+    }
+
+    /** The state of one call. Confined to the thread running it. */
+    private static final class Call {
+        final long id;
+        final Instant deadline;
+        final AttemptListeners events;
+        final BooleanSupplier abandoned;
+        WebexClientException last;
+        boolean applied;
+
+        Call(long id, Instant deadline, AttemptListeners events, BooleanSupplier abandoned) {
+            this.id = id;
+            this.deadline = deadline;
+            this.abandoned = abandoned;
+            this.events = events;
+        }
+    }
+}
