@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * Restores any number of recordings, in two steps: {@link #plan} (duplicates removed and counted, every call
  * validated, the journal consulted, the rest split into calls of at most {@link #maxIdsPerCall()} IDs in input
- * order) and {@link #execute} (the calls, on {@code concurrency} workers, default 1). {@link #run} and
- * {@link #restoreAll()} do both.
+ * order) and {@link #execute} (the calls, {@code concurrency} at a time, default 1, on the client's threads).
+ * {@link #run} and {@link #restoreAll()} do both.
  *
  * <pre>{@code
  * WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(token).build();
@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  *
  * <p><b>Retries and throttling</b> are the client's: each call is retried under the client's
  * {@link io.github.wxrestore.client.RetryPolicy}, and a {@code Retry-After} seen by one call holds back every
- * call of that client, so the workers (and anything else sharing the client) back off together. This class has
- * no retry settings of its own.
+ * call of that client, so the run's calls (and anything else sharing the client) back off together. This class
+ * has no retry settings of its own.
  *
  * <p><b>Failures.</b> A failed call does not stop the run, except 401/403, which every later call would get
  * too: no call starts after it, calls in flight stop retrying, and the report lists the IDs not attempted.
@@ -274,7 +274,10 @@ public final class BulkRestore {
             return this;
         }
 
-        /** Calls in flight at once, 1 to {@value BulkRestore#MAX_CONCURRENCY}; default 1. */
+        /**
+         * Calls in flight at once, 1 to {@value BulkRestore#MAX_CONCURRENCY}; default 1. They run on the client's
+         * threads ({@link WebexRecordingsClient.Builder#executor}, else its own pool): a run starts none.
+         */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
                 throw new IllegalArgumentException("concurrency must be between 1 and " + MAX_CONCURRENCY + ", was "

@@ -415,9 +415,8 @@ public final class WebexRecordingsClient implements AutoCloseable {
         }
     }
 
-    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end.
-    // bulk.internal.BulkRun names its own workers alike: bulk may not reach client.internal (LayeringTest), and a
-    // thread factory is no part of the API this package exports, so the two stay apart on purpose
+    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end. Bulk
+    // runs its calls on these threads too (through restoreAsync), so this is the library's one thread factory
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 

@@ -284,4 +284,51 @@ class BulkRestoreTest {
                 () -> BulkRestore.builder().concurrency(BulkRestore.MAX_CONCURRENCY + 1)))
                 .hasMessageContaining("concurrency");
     }
+
+    @Test
+    void aRunStartsNoThreadOfItsOwnItsCallsRunOnTheClientsExecutor() throws Exception {
+        sandbox = BulkFixtures.sandbox(500);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 500);
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService appThreads = java.util.concurrent.Executors.newFixedThreadPool(2,
+                task -> new Thread(task, "app-" + made.incrementAndGet()));
+        List<String> heardOn = new CopyOnWriteArrayList<>();
+        try {
+            BulkReport report = BulkRestore.builder()
+                    .client(BulkFixtures.clientBuilder(sandbox).executor(appThreads).build())
+                    .concurrency(3).listener(new BulkProgressListener() {
+                        @Override
+                        public void callFinished(CallOutcome outcome) {
+                            heardOn.add(Thread.currentThread().getName());
+                        }
+                    }).build().run(ids);
+
+            assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
+            assertThat(heardOn).hasSize(5).allSatisfy(name -> assertThat(name).startsWith("app-"));
+            assertThat(made.get()).as("the application's two threads did all the work").isEqualTo(2);
+        } finally {
+            appThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClosedClientSendsNothingAndTheJournalSaysNothingWasSent() {
+        sandbox = BulkFixtures.sandbox(100);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 100);
+        java.nio.file.Path journal;
+        try {
+            journal = java.nio.file.Files.createTempDirectory("closed").resolve("run.journal");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        io.github.wxrestore.client.WebexRecordingsClient client = BulkFixtures.client(sandbox);
+        client.close();
+
+        assertThat(catchThrowableOfType(IllegalStateException.class,
+                () -> BulkRestore.builder().client(client).journal(journal).build().run(ids))).hasMessageContaining("closed");
+
+        assertThat(sandbox.requests()).isEmpty();
+        assertThat(BulkRestore.builder().journal(journal).build().plan(RestoreSelection.ids(ids)).calls())
+                .singleElement().satisfies(c -> assertThat(c.mayHaveBeenApplied()).as("nothing was sent").isFalse());
+    }
 }
