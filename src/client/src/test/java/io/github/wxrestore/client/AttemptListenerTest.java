@@ -126,12 +126,17 @@ class AttemptListenerTest {
             }
         };
 
-        RestoreResult result = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
-                .attemptListener(broken).build().restore(twoIds());
+        try (LogCapture logs = new LogCapture()) {
+            RestoreResult result = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+                    .attemptListener(broken).build().restore(twoIds());
 
-        assertThat(result.attempts()).isEqualTo(2);
-        assertThat(server.requestCount()).isEqualTo(2);
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+            assertThat(result.attempts()).isEqualTo(2);
+            assertThat(server.requestCount()).isEqualTo(2);
+            assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1));
+            assertThat(logs.events()).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .extracting(e -> e.getFormattedMessage()).hasSize(3).allSatisfy(line -> assertThat(line)
+                            .contains(broken.getClass().getName()).contains("ignored, the call goes on"));
+        }
     }
 
     /** Writes down every event, one line each. */

@@ -7,6 +7,7 @@ import io.github.wxrestore.client.GiveUpReason;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryReason;
 import io.github.wxrestore.client.WebexClientException;
+import io.github.wxrestore.client.WebexRecordingsClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
  */
 final class AttemptListeners implements AttemptListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AttemptListeners.class);
+    // the client's one logger name, like its attempt lines
+    private static final Logger LOG = LoggerFactory.getLogger(WebexRecordingsClient.class);
 
     private final List<AttemptListener> listeners;
 
