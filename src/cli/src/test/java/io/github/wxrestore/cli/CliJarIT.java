@@ -1,11 +1,11 @@
 package io.github.wxrestore.cli;
 
-import io.github.wxrestore.testing.ProjectFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,11 @@
 package io.github.wxrestore.cli;
 
-import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
 import io.github.wxrestore.bulk.RestoreSelection;
+import io.github.wxrestore.client.FailureCategory;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package io.github.wxrestore.reliability;
 
-import io.github.wxrestore.testing.JournalSnapshot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.sandbox.RecordedRequest;
@@ -9,6 +8,7 @@ import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.SandboxScope;
 import io.github.wxrestore.sandbox.SandboxUser;
 import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.JournalSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

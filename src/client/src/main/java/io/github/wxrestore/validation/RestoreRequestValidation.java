@@ -1,10 +1,10 @@
 package io.github.wxrestore.validation;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.model.constraints.SpecLimits;
 import io.github.wxrestore.validation.internal.InputPositions;
 import io.github.wxrestore.validation.internal.RestoreCall;
 import io.github.wxrestore.validation.internal.SharedValidator;
-import io.github.wxrestore.validation.internal.SpecLimits;
 import io.github.wxrestore.validation.internal.ViolationMapper;
 
 import java.util.function.IntUnaryOperator;
@@ -45,6 +45,6 @@ public final class RestoreRequestValidation {
 
     /** The most recording IDs one request may name: the spec's {@code maxItems}, for callers that split lists. */
     public static int maxRecordingIdsPerRequest() {
-        return SpecLimits.MAX_RECORDING_IDS;
+        return SpecLimits.maxRecordingIds();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.wxrestore.bulk;
 
-import io.github.wxrestore.client.FailureCategory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;

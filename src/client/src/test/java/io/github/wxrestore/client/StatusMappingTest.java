@@ -1,8 +1,8 @@
 package io.github.wxrestore.client;
 
 import io.github.wxrestore.testing.FakeTime;
-import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServer.Reply;
+import io.github.wxrestore.testing.LoopbackServer;
 import io.github.wxrestore.testing.LoopbackServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

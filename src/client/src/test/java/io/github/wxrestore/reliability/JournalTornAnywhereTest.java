@@ -1,7 +1,5 @@
 package io.github.wxrestore.reliability;
 
-import io.github.wxrestore.client.TestClients;
-import io.github.wxrestore.testing.JournalSnapshot;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.BulkReport;
@@ -9,9 +7,11 @@ import io.github.wxrestore.bulk.BulkRestore;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.client.RetryPolicy;
+import io.github.wxrestore.client.TestClients;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.JournalSnapshot;
 import io.github.wxrestore.testing.LoopbackServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.wxrestore.bulk.BulkJournalException;
 import io.github.wxrestore.bulk.BulkJournalException.Reason;
+import io.github.wxrestore.bulk.BulkJournalException;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
 

@@ -1,5 +1,6 @@
 package io.github.wxrestore.validation.internal;
 
+import io.github.wxrestore.model.constraints.SpecLimits;
 import io.github.wxrestore.validation.Rules;
 
 import java.util.Map;
@@ -22,9 +23,9 @@ record IdProblem(String key, Map<String, Object> parameters) {
             }
         }
         // only printable ASCII is left, so String.length() counts characters as the spec's maxLength does
-        if (id.length() > SpecLimits.MAX_RECORDING_ID_LENGTH) {
+        if (id.length() > SpecLimits.recordingIdMaxLength()) {
             return new IdProblem(Rules.ID_TOO_LONG, Map.of("value", Display.quoted(id), "length", id.length(),
-                    "max", SpecLimits.MAX_RECORDING_ID_LENGTH));
+                    "max", SpecLimits.recordingIdMaxLength()));
         }
         Integer first = firstIndex.putIfAbsent(id, index);
         if (first != null) {

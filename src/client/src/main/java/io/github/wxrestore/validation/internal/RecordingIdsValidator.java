@@ -1,7 +1,8 @@
 package io.github.wxrestore.validation.internal;
 
-import io.github.wxrestore.validation.Rules;
 import io.github.wxrestore.model.constraints.RecordingIds;
+import io.github.wxrestore.model.constraints.SpecLimits;
+import io.github.wxrestore.validation.Rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -35,7 +36,7 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
         int reported = 0;
         int unreported = 0;
         // sized for the spec's maximum, so a valid list is never rehashed (a longer one is already a violation)
-        Map<String, Integer> firstIndex = new HashMap<>(2 * Math.min(ids.size(), SpecLimits.MAX_RECORDING_IDS));
+        Map<String, Integer> firstIndex = new HashMap<>(2 * Math.min(ids.size(), SpecLimits.maxRecordingIds()));
         int index = 0;
         for (Object element : ids) {
             String id = element == null ? null : element.toString();

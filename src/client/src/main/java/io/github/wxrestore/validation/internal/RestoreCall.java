@@ -3,6 +3,7 @@ package io.github.wxrestore.validation.internal;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.model.constraints.HostEmail;
 import io.github.wxrestore.model.constraints.RestoreRules;
+import io.github.wxrestore.model.constraints.SpecLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;

@@ -1,8 +1,9 @@
 package io.github.wxrestore.validation.internal;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
-import io.github.wxrestore.validation.Rules;
 import io.github.wxrestore.model.constraints.RestoreSelection;
+import io.github.wxrestore.model.constraints.SpecLimits;
+import io.github.wxrestore.validation.Rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -25,7 +26,7 @@ public final class RestoreSelectionValidator implements ConstraintValidator<Rest
         }
         List<String> ids = body.getRecordingIds();
         int count = ids == null ? 0 : ids.size();
-        int max = SpecLimits.MAX_RECORDING_IDS;
+        int max = SpecLimits.maxRecordingIds();
         // absent restoreAll means false (documentation: "If not specified or false")
         if (Boolean.TRUE.equals(body.getRestoreAll())) {
             if (count == 0) {

@@ -1,7 +1,8 @@
 package io.github.wxrestore.validation.internal;
 
-import io.github.wxrestore.validation.Rules;
 import io.github.wxrestore.model.constraints.SiteHost;
+import io.github.wxrestore.model.constraints.SpecLimits;
+import io.github.wxrestore.validation.Rules;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -53,6 +54,6 @@ public final class SiteHostValidator implements ConstraintValidator<SiteHost, St
     }
 
     private static int maxLength() {
-        return Math.min(SpecLimits.MAX_SITE_URL_LENGTH, HostNames.MAX_LENGTH);
+        return Math.min(SpecLimits.siteUrlMaxLength(), HostNames.MAX_LENGTH);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wxrestore.sandbox.internal;
 
 import com.sun.net.httpserver.HttpHandler;
+import io.github.wxrestore.model.constraints.SpecLimits;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
@@ -97,9 +98,9 @@ public final class SandboxEngine {
     public void addToRecycleBin(String site, String hostEmail, List<String> ids) {
         ids.forEach(id -> {
             Objects.requireNonNull(id, "recording id");
-            if (id.length() < SpecLimits.idMinLength() || id.length() > SpecLimits.idMaxLength()) {
-                throw new IllegalArgumentException("a recording ID is " + SpecLimits.idMinLength() + " to "
-                        + SpecLimits.idMaxLength() + " characters long: " + WireSyntax.quote(id));
+            if (id.length() < SpecLimits.recordingIdMinLength() || id.length() > SpecLimits.recordingIdMaxLength()) {
+                throw new IllegalArgumentException("a recording ID is " + SpecLimits.recordingIdMinLength() + " to "
+                        + SpecLimits.recordingIdMaxLength() + " characters long: " + WireSyntax.quote(id));
             }
         });
         bins.add(new RecycleBins.Key(site, hostEmail), List.copyOf(ids));

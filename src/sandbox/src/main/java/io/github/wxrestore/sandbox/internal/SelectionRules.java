@@ -1,6 +1,7 @@
 package io.github.wxrestore.sandbox.internal;
 
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.model.constraints.SpecLimits;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,9 +35,9 @@ final class SelectionRules {
         }
         for (int i = 0; i < ids.size(); i++) {
             int length = ids.get(i).length();
-            if (length < SpecLimits.idMinLength() || length > SpecLimits.idMaxLength()) {
-                problems.add("recordingIds[" + i + "] must be " + SpecLimits.idMinLength() + " to "
-                        + SpecLimits.idMaxLength() + " characters long, not " + length + ".");
+            if (length < SpecLimits.recordingIdMinLength() || length > SpecLimits.recordingIdMaxLength()) {
+                problems.add("recordingIds[" + i + "] must be " + SpecLimits.recordingIdMinLength() + " to "
+                        + SpecLimits.recordingIdMaxLength() + " characters long, not " + length + ".");
             }
         }
         for (String duplicate : duplicates(ids)) {

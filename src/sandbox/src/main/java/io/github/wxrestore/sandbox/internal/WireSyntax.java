@@ -1,5 +1,6 @@
 package io.github.wxrestore.sandbox.internal;
 
+import io.github.wxrestore.model.constraints.SpecLimits;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

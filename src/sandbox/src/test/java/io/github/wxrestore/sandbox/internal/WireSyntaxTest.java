@@ -6,16 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The limits come from the model generated from api-spec/, and the sandbox's own syntax checks. */
-class SpecLimitsTest {
-
-    @Test
-    void theLimitsAreTheSpecs() {
-        assertThat(SpecLimits.maxRecordingIds()).isEqualTo(100);
-        assertThat(SpecLimits.idMinLength()).isEqualTo(1);
-        assertThat(SpecLimits.idMaxLength()).isEqualTo(256);
-        assertThat(SpecLimits.siteUrlMaxLength()).isEqualTo(253);
-    }
+/** The sandbox's own syntax checks of what arrives on the wire. */
+class WireSyntaxTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"example.webex.com", "EXAMPLE-eu.webex.com", "a1.b2"})
