@@ -27,8 +27,8 @@ final class BulkThroughputSection implements Section {
         int limit = file.path("rateLimitPerSecond").asInt();
         doc.paragraph(String.format(Locale.ROOT, """
                 `BulkRestore` restoring %,d recording IDs of one host (%d calls of 100 IDs) against the sandbox \
-                on loopback, in the benchmark's JVM, with a client built with `RetryPolicy.none()` and the bulk \
-                run's own retry policy (50 attempts). Three settings, alternating in %d measured rounds after \
+                on loopback, in the benchmark's JVM, with one client whose retry policy allows 50 attempts (the \
+                bulk run has no retry settings of its own). Three settings, alternating in %d measured rounds after \
                 %d warm-up rounds, each run on a fresh recycle bin: no limit with 1 worker, no limit with 4 \
                 workers, and 1 worker under the sandbox's rate limit of %d requests per one-second window (the \
                 window opens with its first request; the next request is answered 429 with `Retry-After: 1`, \
@@ -74,8 +74,8 @@ final class BulkThroughputSection implements Section {
         double overhead = Samples.median(values(limited, r -> wallMillis(r) - r.path("mandatedWaitSeconds").asLong()
                 * 1000.0 - r.path("requests").asInt() * perRequest));
         doc.paragraph(String.format(Locale.ROOT, """
-                What the time is made of: every wait pauses every worker until the `Retry-After` has passed, and \
-                the retried call then opens a fresh window. The time beyond the ideal, a median of %s ms per run \
+                What the time is made of: a `Retry-After` closes the client's pacing gate, so every worker waits \
+                until it has passed, and the retried call then opens a fresh window. The time beyond the ideal, a median of %s ms per run \
                 (%s over the ideal), is what the run adds to the server's waits and its calls, such as how \
                 late each sleep wakes, and the pause and retry bookkeeping.%s""",
                 Markdown.number(overhead), Markdown.percent(ratio - 1),

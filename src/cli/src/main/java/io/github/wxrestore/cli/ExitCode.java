@@ -23,7 +23,7 @@ public enum ExitCode {
     /** 5. */
     THROTTLED(5, "still throttled, locked or unavailable after retries (429/423/503)"),
     /** 6. */
-    SERVER_OR_NETWORK(6, "server or network failure after retries (500/502/504, I/O, timeout)"),
+    SERVER_OR_NETWORK(6, "server or network failure after retries (500/502/504 or another 5xx, I/O, timeout)"),
     /** 7. */
     PARTIAL(7, "partial: some calls restored and some failed"),
     /** 8. */

@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
             + "limit per call, in input order), or everything with --all.", ""},
         footer = {"", "The access token comes from WEBEX_ACCESS_TOKEN or --token-file FILE (never from the command "
             + "line); with --sandbox, the sandbox's own token is used.",
-            "A Retry-After from the server pauses every worker. A 401/403 stops the run; other failed calls do not.",
+            "A Retry-After from the server pauses every call. A 401/403 stops the run; other failed calls do not.",
             "With --journal, a run that is killed or fails can be run again with the same options: what is restored "
             + "is not sent again."})
 final class RestoreCommand implements Callable<Integer> {
@@ -132,7 +132,7 @@ final class RestoreCommand implements Callable<Integer> {
             checkOptions();
             input = all ? List.of() : readIds();
             // input and journal problems first, before the token or a sandbox
-            BulkPlan plan = bulk().build().plan(all ? RestoreSelection.everything()
+            BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all()
                     : RestoreSelection.ids(values(input)));
             return dryRun ? dryRun(plan) : restore(plan);
         } catch (UsageProblem e) {

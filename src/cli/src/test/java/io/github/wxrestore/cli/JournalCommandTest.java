@@ -114,7 +114,7 @@ class JournalCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Would restore 500 recordings").contains("in 5 calls")
                 .contains("500 already restored according to the journal")
-                .contains("(sent before without a definite answer)");
+                .contains("(may have been applied before: sent without a definite answer)");
         assertThat(sandbox.requests()).hasSize(before);
     }
 

@@ -8,8 +8,8 @@ import java.util.Objects;
  * matched against the journal, and split into calls. {@link BulkRestore#plan} makes one; a dry run prints it,
  * {@link BulkRestore#execute} runs it, and {@link BulkProgressListener#started} hears it. Immutable.
  *
- * @param selection        what was asked: the IDs as given, or everything
- * @param uniqueIds        the distinct IDs, in first-seen order (empty for everything)
+ * @param selection        what was asked: the IDs as given, or all of the recycle bin
+ * @param uniqueIds        the distinct IDs, in first-seen order (empty for restoreAll)
  * @param alreadyRestored  distinct IDs the journal records as restored, which are not sent again
  * @param restoreAllDone   true when the journal records that the restore-all call succeeded
  * @param calls            the calls to make, in order
@@ -28,12 +28,8 @@ public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int a
         calls = List.copyOf(calls);
     }
 
-    /** True for a restore-all plan. */
-    public boolean restoresEverything() {
-        return selection instanceof RestoreSelection.Everything;
-    }
 
-    /** IDs given, duplicates included (0 for everything). */
+    /** IDs given, duplicates included (0 for restoreAll). */
     public int requested() {
         return selection.recordingIds().size();
     }

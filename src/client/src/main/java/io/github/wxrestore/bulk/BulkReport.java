@@ -55,7 +55,7 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
 
     /** OK, PARTIAL or FAILED; see {@link Status}. */
     public Status status() {
-        if (plan.restoresEverything()) {
+        if (plan.selection().isAll()) {
             return restoreAllDone ? Status.OK : Status.FAILED;
         }
         if (failed.isEmpty() && notAttempted.isEmpty() && restoredIds.size() == plan.unique()) {
@@ -64,15 +64,11 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
         return restoredIds.isEmpty() ? Status.FAILED : Status.PARTIAL;
     }
 
-    /** What was asked: the IDs as given, or everything. */
+    /** What was asked: the IDs as given, or all of the recycle bin. */
     public RestoreSelection selection() {
         return plan.selection();
     }
 
-    /** True for a restore-all run, whose count of restored recordings the API does not give. */
-    public boolean restoresEverything() {
-        return plan.restoresEverything();
-    }
 
     /** IDs given, duplicates included; 0 for restore-all. */
     public int requested() {
@@ -112,7 +108,7 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
     @Override
     public String toString() {
         return "BulkReport{" + status() + ", requested " + requested() + ", unique " + unique() + ", restored "
-                + (restoresEverything() ? (restoreAllDone ? "all" : "none") : restoredIds.size())
+                + (selection().isAll() ? (restoreAllDone ? "all" : "none") : restoredIds.size())
                 + ", already restored " + alreadyRestored() + ", failed calls " + failed.size() + ", not attempted "
                 + notAttempted.size() + ", calls " + calls + ", retries " + retries() + ", server wait "
                 + serverWait.toMillis() + " ms" + (stoppedBy == null ? "" : ", stopped by " + stoppedBy) + "}";

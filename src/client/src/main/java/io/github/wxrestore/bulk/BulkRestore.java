@@ -110,15 +110,17 @@ public final class BulkRestore {
             return Planner.plan(ids, unique, read.history(), maxIdsPerCall(), siteUrl, hostEmail, read.tornLastLine());
         }
         UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        Journal.ReadOnly read = readJournal(everythingHeader());
-        return Planner.planEverything(read.history(), siteUrl, hostEmail, read.tornLastLine());
+        Journal.ReadOnly read = readJournal(restoreAllHeader());
+        return Planner.planRestoreAll(read.history(), siteUrl, hostEmail, read.tornLastLine());
     }
 
     /**
-     * Runs a plan this configuration made ({@link #plan}). The journal is opened and locked first; if another
-     * run changed it since the plan was made, the plan is refused (plan again) and nothing is sent.
+     * Runs a plan this configuration made ({@link #plan}), exactly: its IDs are not validated again (the client
+     * still checks each call's body, its promise to every caller). The journal is opened and locked first; if the
+     * plan no longer matches what the journal says (another run wrote to it since), nothing is sent.
      *
-     * @throws IllegalArgumentException when the plan is for another site or host than this configuration
+     * @throws IllegalArgumentException when the plan is for another site or host than this configuration, or its
+     *                                  IDs are not those of its selection
      * @throws BulkJournalException     when the journal cannot be used or no longer matches the plan (nothing was
      *                                  sent), or writing to it failed during the run (the run stopped)
      * @throws IllegalStateException    when no client was given to the builder
@@ -130,60 +132,70 @@ public final class BulkRestore {
             throw new IllegalArgumentException("the plan is for site " + plan.siteUrl() + " and host "
                     + plan.hostEmail() + ", this BulkRestore for site " + siteUrl + " and host " + hostEmail);
         }
-        UniqueIds unique = UniqueIds.of(plan.uniqueIds());
-        JournalHeader header = plan.restoresEverything() ? everythingHeader() : header(unique);
-        try (Journal j = openJournal(header)) {
-            BulkPlan now = replan(plan, unique, j);
-            if (!now.calls().equals(plan.calls()) || now.alreadyRestored() != plan.alreadyRestored()) {
-                throw new BulkJournalException(BulkJournalException.Reason.MISMATCH, journal, "journal " + journal
-                        + " changed since the plan was made (another run wrote to it). Nothing was sent; plan again.",
-                        null);
+        UniqueIds unique = UniqueIds.of(plan.selection().recordingIds());
+        if (!unique.ids().equals(plan.uniqueIds())) {
+            throw new IllegalArgumentException("the plan's uniqueIds are not the distinct IDs of its selection: "
+                    + "make plans with plan(..)");
+        }
+        try (Journal j = openJournal(plan.selection().isAll() ? restoreAllHeader() : header(unique))) {
+            BulkPlan now = plan.selection() instanceof RestoreSelection.Ids ids
+                    ? Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail, j.recovered())
+                    : Planner.planRestoreAll(j.history(), siteUrl, hostEmail, j.recovered());
+            if (!now.equals(plan)) {
+                throw new BulkJournalException(BulkJournalException.Reason.MISMATCH, journal, (journal == null
+                        ? "the plan was made with a journal, and this BulkRestore has none"
+                        : "journal " + journal + " does not say what it said when the plan was made (another run "
+                        + "wrote to it, or the plan was made with another journal)") + ". Nothing was sent; plan "
+                        + "again.", null);
             }
             return execute(plan, j);
         }
     }
 
     /**
-     * Restores these recordings: {@link #plan} then {@link #execute}, the journal read once, under its lock.
+     * Restores {@code selection}: {@link #plan} then {@link #execute}, the journal read once, under its lock.
      *
-     * @throws InvalidRestoreRequestException when any call would break a documented rule; nothing was sent
-     * @throws IllegalArgumentException       when {@code ids} is empty; nothing was sent
+     * @throws InvalidRestoreRequestException when any call would break a documented rule (a problem with one ID
+     *                                        is named at its position in the selection); nothing was sent
+     * @throws IllegalArgumentException       when a list of IDs is empty; nothing was sent
      * @throws BulkJournalException           when the journal cannot be used (nothing was sent) or writing to it
      *                                        failed during the run (the run stopped)
      * @throws IllegalStateException          when no client was given to the builder
      */
-    public BulkReport run(Collection<String> ids) {
+    public BulkReport run(RestoreSelection selection) {
+        Objects.requireNonNull(selection, "selection");
         requireClient();
-        RestoreSelection.Ids selection = RestoreSelection.ids(ids);
-        UniqueIds unique = checkedUnique(selection);
-        try (Journal j = openJournal(header(unique))) {
-            return execute(Planner.plan(selection, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail,
-                    j.recovered()), j);
+        if (selection instanceof RestoreSelection.Ids ids) {
+            UniqueIds unique = checkedUnique(ids);
+            try (Journal j = openJournal(header(unique))) {
+                return execute(Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail,
+                        j.recovered()), j);
+            }
+        }
+        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
+        try (Journal j = openJournal(restoreAllHeader())) {
+            return execute(Planner.planRestoreAll(j.history(), siteUrl, hostEmail, j.recovered()), j);
         }
     }
 
-    /** {@link #run(Collection)} over a stream, read to its end before anything is sent. */
+    /** {@link #run(RestoreSelection)} of these IDs. */
+    public BulkReport run(Collection<String> ids) {
+        return run(RestoreSelection.ids(ids));
+    }
+
+    /** {@link #run(RestoreSelection)} of these IDs, the stream read to its end before anything is sent. */
     public BulkReport run(Stream<String> ids) {
         List<String> all = ids.collect(Collectors.toCollection(ArrayList::new));
         return run(all);
     }
 
     /**
-     * Restores everything in the recycle bin of the host on the site, in one call, journaled and reported like
-     * any run ({@link BulkReport#restoresEverything()}; the API does not say how many recordings it restored).
+     * {@link #run(RestoreSelection)} of {@link RestoreSelection#all()}: everything in the recycle bin of the host
+     * on the site, in one call, journaled and reported like any run (the API does not say how many recordings it
+     * restored).
      */
     public BulkReport restoreAll() {
-        requireClient();
-        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        try (Journal j = openJournal(everythingHeader())) {
-            return execute(Planner.planEverything(j.history(), siteUrl, hostEmail, j.recovered()), j);
-        }
-    }
-
-    private BulkPlan replan(BulkPlan plan, UniqueIds unique, Journal j) {
-        return plan.selection() instanceof RestoreSelection.Ids ids
-                ? Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail, j.recovered())
-                : Planner.planEverything(j.history(), siteUrl, hostEmail, j.recovered());
+        return run(RestoreSelection.all());
     }
 
     private UniqueIds checkedUnique(RestoreSelection.Ids ids) {
@@ -205,9 +217,9 @@ public final class BulkRestore {
         result.notAttempted().forEach(c -> skipped.addAll(c.recordingIds()));
         Set<String> restored = new HashSet<>(j.history().restored());
         result.outcomes().stream().filter(CallOutcome::restored).forEach(o -> restored.addAll(o.recordingIds()));
-        boolean everythingDone = plan.restoresEverything() && (plan.restoreAllDone()
+        boolean allDone = plan.selection().isAll() && (plan.restoreAllDone()
                 || result.outcomes().stream().anyMatch(CallOutcome::restored));
-        return new BulkReport(plan, plan.uniqueIds().stream().filter(restored::contains).toList(), everythingDone,
+        return new BulkReport(plan, plan.uniqueIds().stream().filter(restored::contains).toList(), allDone,
                 failed, plan.uniqueIds().stream().filter(skipped::contains).toList(), calls, attempts,
                 result.serverWait(), result.elapsed(), result.stoppedBy(), result.interrupted());
     }
@@ -216,7 +228,7 @@ public final class BulkRestore {
         return new JournalHeader(false, siteUrl, hostEmail, unique.size(), unique.fingerprint());
     }
 
-    private JournalHeader everythingHeader() {
+    private JournalHeader restoreAllHeader() {
         return new JournalHeader(true, siteUrl, hostEmail, 0, UniqueIds.of(List.of()).fingerprint());
     }
 

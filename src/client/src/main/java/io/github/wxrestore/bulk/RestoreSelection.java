@@ -1,26 +1,36 @@
 package io.github.wxrestore.bulk;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Which recordings a bulk run, or one of its calls, restores: a list of IDs, or everything in the host's recycle
- * bin. The plan, the journal, each call and the report carry it. Immutable.
+ * Which recordings a bulk run, or one of its calls, restores: a list of IDs, or all of the host's recycle bin (the
+ * API's {@code restoreAll}). The plan, the journal, each call and the report carry it. Immutable.
  */
 public sealed interface RestoreSelection {
 
-    /** These recordings, in input order (the plan of a run removes duplicates; the IDs of one call are distinct). */
+    /**
+     * These recordings, in input order; a plan removes duplicates (the IDs of one planned call are distinct). A
+     * null among them is kept, for validation to name it at its position.
+     */
     static Ids ids(Collection<String> ids) {
-        return new Ids(List.copyOf(ids));
+        return new Ids(new ArrayList<>(ids));
     }
 
-    /** Everything in the recycle bin, in one call ({@code restoreAll}). */
-    static Everything everything() {
-        return Everything.INSTANCE;
+    /** All of the recycle bin, in one call ({@code restoreAll}). */
+    static All all() {
+        return All.INSTANCE;
     }
 
-    /** The IDs this selection names; empty for {@link Everything}. */
+    /** The IDs this selection names; empty for {@link All}. */
     List<String> recordingIds();
+
+    /** True for {@link All}. */
+    default boolean isAll() {
+        return this instanceof All;
+    }
 
     /**
      * A list of recording IDs.
@@ -31,7 +41,7 @@ public sealed interface RestoreSelection {
 
         /** Copies the IDs (nulls kept). */
         public Ids {
-            recordingIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(recordingIds));
+            recordingIds = Collections.unmodifiableList(new ArrayList<>(recordingIds));
         }
 
         @Override
@@ -40,10 +50,10 @@ public sealed interface RestoreSelection {
         }
     }
 
-    /** Everything in the recycle bin of the host on the site; the API does not say how many recordings that is. */
-    record Everything() implements RestoreSelection {
+    /** All of the recycle bin of the host on the site; the API does not say how many recordings that is. */
+    record All() implements RestoreSelection {
 
-        private static final Everything INSTANCE = new Everything();
+        private static final All INSTANCE = new All();
 
         @Override
         public List<String> recordingIds() {
@@ -52,7 +62,7 @@ public sealed interface RestoreSelection {
 
         @Override
         public String toString() {
-            return "everything";
+            return "restoreAll";
         }
     }
 }

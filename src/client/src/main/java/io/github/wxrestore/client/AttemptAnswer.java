@@ -1,7 +1,6 @@
 package io.github.wxrestore.client;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * How one attempt ended, as an {@link AttemptListener} hears of it.
@@ -12,9 +11,4 @@ import java.util.Optional;
  * @param failure what a failed attempt comes to, with everything Webex said; null for a 2xx
  */
 public record AttemptAnswer(Attempt attempt, int status, Duration elapsed, WebexClientException failure) {
-
-    /** The failure, empty for a 2xx. */
-    public Optional<WebexClientException> failed() {
-        return Optional.ofNullable(failure);
-    }
 }

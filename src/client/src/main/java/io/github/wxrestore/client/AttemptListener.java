@@ -5,12 +5,12 @@ import java.time.Duration;
 /**
  * Hears the whole story of every restore call, attempt by attempt (okhttp's {@code EventListener} idea): for
  * metrics, progress, or logs of your own. The client's own log lines come from a listener too. For one call the
- * events come in this order, on the thread that runs the call:
+ * events come on the thread that runs the call, attempt after attempt:
  * <pre>
- * (pausedByGate)? attemptStarted attemptAnswered (succeeded | retryScheduled ... | gaveUp)
+ * pausedByGate* attemptStarted attemptAnswered (succeeded | retryScheduled | gaveUp)
  * </pre>
- * and {@link #gaveUp} may also come before an attempt (the call timeout, an interrupt, a token supplier that
- * failed). Give one to {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to
+ * until {@code succeeded} or {@code gaveUp}. {@link #gaveUp} may also come with no answer: between attempts or
+ * before the first one (the call timeout, an interrupt, an abandoned call, a token supplier that failed). Give one to {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to
  * {@link RequestOptions.Builder#listener} for one call. Implementations must be thread-safe when the client is
  * shared and should return quickly; an exception thrown from one is logged and ignored, never changing the call.
  *

@@ -10,7 +10,7 @@ public enum GiveUpReason {
     CALL_TIMEOUT("the call timeout leaves no time for another attempt"),
     /** The calling thread was interrupted. */
     INTERRUPTED("interrupted"),
-    /** The caller no longer wants the result: a cancelled future, or {@link RequestOptions.Builder#stopRetryingWhen}. */
+    /** The caller no longer wants the result: a cancelled future, or {@link RequestOptions.Builder#abandonWhen}. */
     ABANDONED("abandoned by the caller");
 
     private final String text;

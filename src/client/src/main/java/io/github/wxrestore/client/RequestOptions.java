@@ -5,21 +5,26 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Settings for one call that add to the client's (stripe's {@code RequestOptions} idea): a listener that hears
- * only this call, and a condition that stops its retries. {@link #defaults()} adds nothing. Immutable.
+ * only this call, a condition that abandons it, and a step to run right before it first goes on the wire.
+ * {@link #defaults()} adds nothing. Immutable.
  */
 public final class RequestOptions {
 
+    private static final BooleanSupplier NEVER = () -> false;
+    private static final Runnable NOTHING = () -> { };
     private static final RequestOptions DEFAULTS = builder().build();
 
     private final AttemptListener listener;
-    private final BooleanSupplier stopRetrying;
+    private final BooleanSupplier abandonWhen;
+    private final Runnable beforeSending;
 
     private RequestOptions(Builder b) {
         this.listener = b.listener;
-        this.stopRetrying = b.stopRetrying;
+        this.abandonWhen = b.abandonWhen;
+        this.beforeSending = b.beforeSending;
     }
 
-    /** No listener of its own; retries stop only as the policy says. */
+    /** No listener of its own, never abandoned, nothing to run before sending. */
     public static RequestOptions defaults() {
         return DEFAULTS;
     }
@@ -33,23 +38,28 @@ public final class RequestOptions {
         return listener;
     }
 
-    /** Asked before every wait and every retry: true ends the call with its last failure. */
-    public BooleanSupplier stopRetrying() {
-        return stopRetrying;
+    /** Asked before every attempt and every wait: true ends the call ({@link GiveUpReason#ABANDONED}). */
+    public BooleanSupplier abandonWhen() {
+        return abandonWhen;
+    }
+
+    /** Runs once, right before the call's first attempt is sent. */
+    public Runnable beforeSending() {
+        return beforeSending;
     }
 
     @Override
     public String toString() {
         return "RequestOptions{listener=" + (listener == AttemptListener.NONE ? "none" : listener)
-                + (stopRetrying == Builder.NEVER ? "" : ", stopRetryingWhen set") + "}";
+                + (abandonWhen == NEVER ? "" : ", abandonWhen set") + (beforeSending == NOTHING ? ""
+                : ", beforeSending set") + "}";
     }
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
     public static final class Builder {
-        private static final BooleanSupplier NEVER = () -> false;
-
         private AttemptListener listener = AttemptListener.NONE;
-        private BooleanSupplier stopRetrying = NEVER;
+        private BooleanSupplier abandonWhen = NEVER;
+        private Runnable beforeSending = NOTHING;
 
         private Builder() {
         }
@@ -61,11 +71,24 @@ public final class RequestOptions {
         }
 
         /**
-         * Ends the call with its last failure, sending nothing more, once {@code condition} is true; asked before
-         * every wait and every retry (a bulk run stopping for a 401, say). Must be thread-safe and quick.
+         * Ends the call, sending nothing more, once {@code condition} is true: asked before every attempt (the
+         * first one included) and every wait. The call throws its last attempt's failure, or, when nothing was
+         * sent yet, a {@link WebexClientException} with no attempts. Must be thread-safe and quick. A bulk run uses
+         * it to stop its calls after a 401.
          */
-        public Builder stopRetryingWhen(BooleanSupplier condition) {
-            this.stopRetrying = Objects.requireNonNull(condition, "condition");
+        public Builder abandonWhen(BooleanSupplier condition) {
+            this.abandonWhen = Objects.requireNonNull(condition, "condition");
+            return this;
+        }
+
+        /**
+         * Runs {@code step} once, on the calling thread, right before the first attempt goes on the wire: after
+         * any wait at the pacing gate and after the access token was fetched, so a call that is abandoned or
+         * times out before then never runs it. If it throws, nothing is sent and the call throws that exception
+         * as it is. A bulk run writes its journal's call line here.
+         */
+        public Builder beforeSending(Runnable step) {
+            this.beforeSending = Objects.requireNonNull(step, "step");
             return this;
         }
 

@@ -105,36 +105,36 @@ public final class RetryPolicy {
      */
     public Optional<Duration> delayBeforeRetry(int attemptsMade, WebexClientException failure) {
         // 1. The budget: the attempt that just failed may have been the last one allowed.
-        if (attemptsMade >= maxAttempts) {
+        if (attemptsMade >= maxAttempts || !retries(failure)) {
             return Optional.empty();
         }
+        return Optional.of(failure instanceof WebexApiException api ? serverHintOrBackoff(api, attemptsMade)
+                : backoff(attemptsMade));
+    }
+
+    /**
+     * True when this policy tries {@code failure} again while attempts are left: rules 2 to 7 of the class
+     * comment, without the budget of rule 1.
+     */
+    public boolean retries(WebexClientException failure) {
         // 2. No complete response: the request may have reached Webex, so only when the caller opted in.
         if (failure instanceof WebexTransportException) {
-            return retryServerErrors ? Optional.of(backoff(attemptsMade)) : Optional.empty();
+            return retryServerErrors;
         }
         // 3. A failure on this side (a token supplier that threw, say): trying again cannot help.
         if (!(failure instanceof WebexApiException api)) {
-            return Optional.empty();
+            return false;
         }
-        switch (api.status()) {
+        return switch (api.status()) {
             // 4. Rate limited or overloaded: nothing was done; wait as long as Webex asks.
-            case 429, 503 -> {
-                return Optional.of(serverHintOrBackoff(api, attemptsMade));
-            }
+            case 429, 503 -> true;
             // 5. Locked: retry only when Webex says when (even if what it says is unreadable).
-            case 423 -> {
-                return api.headers().firstValue(RETRY_AFTER).isPresent()
-                        ? Optional.of(serverHintOrBackoff(api, attemptsMade)) : Optional.empty();
-            }
+            case 423 -> api.headers().firstValue(RETRY_AFTER).isPresent();
             // 6. The restore may have happened before the failure: only when the caller opted in.
-            case 500, 502, 504 -> {
-                return retryServerErrors ? Optional.of(serverHintOrBackoff(api, attemptsMade)) : Optional.empty();
-            }
+            case 500, 502, 504 -> retryServerErrors;
             // 7. Everything else fails the same way again.
-            default -> {
-                return Optional.empty();
-            }
-        }
+            default -> false;
+        };
     }
 
     private Duration serverHintOrBackoff(WebexApiException api, int attemptsMade) {

@@ -128,7 +128,8 @@ public final class WebexRecordingsClient implements AutoCloseable {
      * @param hostEmail the host whose recordings these are (needs an admin scope), or null for the caller's own
      * @return the result of the successful attempt
      * @throws InvalidRestoreRequestException when the call breaks a documented rule; nothing was sent
-     * @throws WebexApiException              (a family subclass) when Webex answered with an error status
+     * @throws WebexApiException              (a subclass per {@link FailureCategory}) when Webex answered with an
+     *                                        error status
      * @throws WebexTransportException        when no complete response arrived in time or the connection failed
      * @throws WebexClientException           for anything else, such as an access-token supplier that failed
      * @throws IllegalStateException          when this client is closed
@@ -222,7 +223,10 @@ public final class WebexRecordingsClient implements AutoCloseable {
         return retryPolicy;
     }
 
-    /** The clock of this client's timeouts and {@code Retry-After} dates; a bulk run reads its times from it. */
+    /**
+     * The clock of this client's timeouts, waits and {@code Retry-After} dates (the builder's, for tests); a bulk
+     * run reads its journal times and durations from it too, so that one clock rules a whole run.
+     */
     public Clock clock() {
         return clock;
     }

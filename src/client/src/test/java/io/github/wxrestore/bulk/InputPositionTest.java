@@ -67,4 +67,17 @@ class InputPositionTest {
 
         assertThat(e.violations()).extracting(Violation::property).containsExactly("siteUrl", "hostEmail");
     }
+
+    @Test
+    void aMissingIdIsNamedAtItsPositionNotLostInACopy() {
+        List<String> input = validIds(3);
+        input.set(1, null);
+
+        InvalidRestoreRequestException e = refused(BulkRestore.builder().build(), input);
+
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.index()).isEqualTo(OptionalInt.of(1));
+            assertThat(v.rule()).isEqualTo("IdRequired");
+        });
+    }
 }

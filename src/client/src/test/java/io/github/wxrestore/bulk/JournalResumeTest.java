@@ -321,7 +321,8 @@ class JournalResumeTest {
                 () -> bulk(sandbox).journal(journal).build().execute(stale));
 
         assertThat(e.reason()).isEqualTo(BulkJournalException.Reason.MISMATCH);
-        assertThat(e.getMessage()).contains("changed since the plan was made").contains("plan again");
+        assertThat(e.getMessage()).contains("does not say what it said when the plan was made")
+                .contains("Nothing was sent; plan again");
         assertThat(sandbox.requests()).hasSize(sent);
     }
 

@@ -70,13 +70,13 @@ class SharedPauseTest {
         List<String> bulkEvents = Collections.synchronizedList(new ArrayList<>());
         BulkProgressListener inStep = new BulkProgressListener() {
             @Override
-            public void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
-                bulkEvents.add("retry " + status + " " + wait.toSeconds() + " s");
+            public void retryScheduled(PlannedCall call, AttemptAnswer answer, Duration wait, RetryReason reason) {
+                bulkEvents.add("retry " + answer.status() + " " + wait.toSeconds() + " s");
                 gateClosed.countDown();
             }
 
             @Override
-            public void pausedByGate(int callNumber, Duration wait) {
+            public void pausedByGate(PlannedCall call, Duration wait) {
                 bulkEvents.add("paused " + wait.toSeconds() + " s");
             }
 
@@ -122,5 +122,47 @@ class SharedPauseTest {
         assertThat(bulkEvents).containsExactlyInAnyOrder("retry 429 7 s", "paused 7 s");
         assertThat(sandbox.requests()).as("then the retry, call 3 and the caller's call").hasSize(5);
         assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(seeded);
+    }
+
+    @Test
+    void aCallHeldAtTheGateIsWrittenToTheJournalOnlyAsItGoesOut() throws Exception {
+        sandbox = BulkFixtures.sandbox(300);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 300);
+        sandbox.respondNext(ScriptedReply.status(429).retryAfter("7"));
+        FakeTime time = FakeTime.manual();
+        java.nio.file.Path journal = java.nio.file.Files.createTempDirectory("gate").resolve("run.journal");
+        CountDownLatch gateClosed = new CountDownLatch(1);
+        BulkProgressListener inStep = new BulkProgressListener() {
+            @Override
+            public void retryScheduled(PlannedCall call, AttemptAnswer answer, Duration wait, RetryReason reason) {
+                gateClosed.countDown();
+            }
+
+            @Override
+            public void callFinished(CallOutcome outcome) {
+                try {
+                    gateClosed.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        BulkRestore bulk = BulkRestore.builder().client(BulkFixtures.clientBuilder(sandbox).clock(time)
+                .sleeper(time::sleep).callTimeout(Duration.ofMinutes(1))
+                .retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build())
+                .concurrency(2).journal(journal).listener(inStep).build();
+
+        CompletableFuture<BulkReport> run = CompletableFuture.supplyAsync(() -> bulk.run(ids));
+        assertThat(time.awaitSleepers(2, Duration.ofSeconds(10))).as("call 1 backs off, call 3 waits at the gate")
+                .isTrue();
+
+        // what a kill right now would leave: calls 1 and 2 went out, call 3 did not
+        assertThat(io.github.wxrestore.testing.JournalSnapshot.read(journal).records())
+                .filteredOn(r -> r.path("type").asText().equals("call"))
+                .extracting(r -> r.path("call").asInt()).containsExactlyInAnyOrder(1, 2);
+        time.advance(Duration.ofSeconds(7));
+        assertThat(run.get(10, TimeUnit.SECONDS).status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(io.github.wxrestore.testing.JournalSnapshot.read(journal).records())
+                .filteredOn(r -> r.path("type").asText().equals("call")).hasSize(3);
     }
 }

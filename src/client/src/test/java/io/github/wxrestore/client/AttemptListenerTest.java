@@ -139,8 +139,63 @@ class AttemptListenerTest {
         }
     }
 
+    @Test
+    void aFailureThePolicyNeverRetriesIsNotRetryableEvenOnTheLastAttemptAllowed() {
+        server.enqueue(Reply.json(404, "{\"message\":\"not found\"}", Map.of()));
+        Story story = new Story();
+
+        ResourceStateException e = catchThrowableOfType(ResourceStateException.class,
+                () -> TestClients.clientFor(server.baseUrl(), time).retryPolicy(RetryPolicy.none())
+                        .attemptListener(story).build().restore(twoIds()));
+
+        assertThat(story.events).last().asString().isEqualTo("gave up 1 after 1/1: NOT_RETRYABLE, "
+                + e.requestTrackingId());
+    }
+
+    @Test
+    void anAbandonedCallSendsNothingNotEvenItsFirstAttempt() {
+        Story story = new Story();
+        List<String> steps = new ArrayList<>();
+
+        WebexClientException e = catchThrowableOfType(WebexClientException.class,
+                () -> TestClients.clientFor(server.baseUrl(), time).attemptListener(story).build().restore(twoIds(),
+                        null, RequestOptions.builder().abandonWhen(() -> true)
+                                .beforeSending(() -> steps.add("sending")).build()));
+
+        assertThat(e.attempts()).isZero();
+        assertThat(e.mayHaveBeenApplied()).isFalse();
+        assertThat(e.category()).isEqualTo(FailureCategory.CLIENT);
+        assertThat(story.events).containsExactly("gave up 1 after -: ABANDONED, null");
+        assertThat(steps).isEmpty();
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void theStepBeforeSendingRunsOnceRightBeforeTheFirstAttemptAndItsFailureSendsNothing() {
+        server.enqueue(Reply.json(429, "{}", Map.of("Retry-After", "1")), Reply.status(204));
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        Story story = new Story() {
+            @Override
+            public void attemptStarted(Attempt attempt) {
+                steps.add("attempt " + attempt.number());
+            }
+        };
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).retryPolicy(EXACT)
+                .attemptListener(story).build();
+
+        client.restore(twoIds(), null, RequestOptions.builder().beforeSending(() -> steps.add("before")).build());
+        IllegalStateException refused = catchThrowableOfType(IllegalStateException.class, () -> client.restore(
+                twoIds(), null, RequestOptions.builder().beforeSending(() -> {
+                    throw new IllegalStateException("the journal is full");
+                }).build()));
+
+        assertThat(steps).containsExactly("before", "attempt 1", "attempt 2");
+        assertThat(refused).hasMessage("the journal is full");
+        assertThat(server.requestCount()).as("the refused call sent nothing").isEqualTo(2);
+    }
+
     /** Writes down every event, one line each. */
-    private static final class Story implements AttemptListener {
+    private static class Story implements AttemptListener {
         final List<String> events = Collections.synchronizedList(new ArrayList<>());
         final List<WebexClientException> failures = Collections.synchronizedList(new ArrayList<>());
 

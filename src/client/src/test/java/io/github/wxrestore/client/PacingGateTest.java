@@ -69,11 +69,12 @@ class PacingGateTest {
                 .callTimeout(Duration.ofSeconds(20)).build();
         catchThrowableOfType(ThrottledException.class, () -> client.restore(twoIds()));
 
-        WebexTransportException e = catchThrowableOfType(WebexTransportException.class,
-                () -> client.restore(twoIds()));
+        HeldBackException e = catchThrowableOfType(HeldBackException.class, () -> client.restore(twoIds()));
 
         assertThat(e.attempts()).isZero();
-        assertThat(e.isTimeout()).isTrue();
+        assertThat(e.category()).as("held back by throttling, not a network failure")
+                .isEqualTo(FailureCategory.THROTTLED);
+        assertThat(e.heldBackFor()).isEqualTo(Duration.ofSeconds(50));
         assertThat(e.mayHaveBeenApplied()).isFalse();
         assertThat(e.getMessage()).contains("held back 50 s").contains("call timeout of 20 s");
         assertThat(server.requestCount()).as("only the first call was sent").isEqualTo(1);

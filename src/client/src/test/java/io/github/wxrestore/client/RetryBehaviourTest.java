@@ -286,9 +286,11 @@ class RetryBehaviourTest {
             List<String> lines = logs.lines();
             assertThat(lines).hasSize(2);
             String firstTrackingId = server.requests().get(0).header("TrackingID");
-            assertThat(lines.get(0)).matches("Webex restore attempt 1: POST /v1/recordings/restore -> 429 in \\d+ ms, "
+            assertThat(lines.get(0)).matches("Webex restore attempt 1 \\(call 1\\): POST /v1/recordings/restore -> 429 "
+                    + "in \\d+ ms, "
                     + "TrackingID " + firstTrackingId + ", server trackingId -, retry in 3 s");
-            assertThat(lines.get(1)).matches("Webex restore attempt 2: POST /v1/recordings/restore -> 204 in \\d+ ms, "
+            assertThat(lines.get(1)).matches("Webex restore attempt 2 \\(call 1\\): POST /v1/recordings/restore -> 204 "
+                    + "in \\d+ ms, "
                     + "TrackingID " + result.trackingId() + ", server trackingId -, success");
         }
     }

@@ -3,6 +3,8 @@ package io.github.wxrestore.cli.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.RetryReason;
 import me.tongfei.progressbar.ProgressBar;
@@ -34,9 +36,9 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
     @Override
     public synchronized void started(BulkPlan plan) {
         err.println(Texts.startLine(plan, target));
-        long max = plan.restoresEverything() ? 1 : plan.pendingIds();
+        long max = plan.selection().isAll() ? 1 : plan.pendingIds();
         bar = new ProgressBarBuilder().setTaskName("Restoring").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(plan.restoresEverything() ? " call" : " rec", 1).setUpdateIntervalMillis(200)
+                .setUnit(plan.selection().isAll() ? " call" : " rec", 1).setUpdateIntervalMillis(200)
                 .setConsumer(new WriterConsumer(err)).build();
     }
 
@@ -45,7 +47,7 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
         if (bar == null) {
             return;
         }
-        bar.stepBy(o.call().restoresEverything() ? 1 : o.recordingIds().size());
+        bar.stepBy(o.call().selection().isAll() ? 1 : o.recordingIds().size());
         if (!o.restored()) {
             failedCalls++;
         }
@@ -53,10 +55,18 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
+    public synchronized void retryScheduled(PlannedCall call, AttemptAnswer answer, Duration wait,
+                                            RetryReason reason) {
         if (bar != null && reason.pacesEveryCall()) {
-            bar.setExtraMessage("paused " + HumanText.duration(wait) + " (" + (status == 0 ? "no answer" : status)
-                    + ")");
+            bar.setExtraMessage("paused " + HumanText.duration(wait) + " (" + (answer.status() == 0 ? "no answer"
+                    : answer.status()) + ")");
+        }
+    }
+
+    @Override
+    public synchronized void pausedByGate(PlannedCall call, Duration wait) {
+        if (bar != null) {
+            bar.setExtraMessage("paused " + HumanText.duration(wait) + " (another call was asked to wait)");
         }
     }
 

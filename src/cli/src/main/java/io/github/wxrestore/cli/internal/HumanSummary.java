@@ -19,7 +19,7 @@ public final class HumanSummary {
     }
 
     public static void printReport(PrintWriter out, BulkReport r, Path journal) {
-        if (r.restoresEverything()) {
+        if (r.selection().isAll()) {
             out.println(r.restoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
                     ? " (done before, according to the journal)." : ".") : "The restore-all call failed.");
         } else {
@@ -56,7 +56,7 @@ public final class HumanSummary {
 
     public static void printPlan(PrintWriter out, BulkPlan plan, String target, boolean everyId) {
         out.println("Dry run: nothing is sent.");
-        if (plan.restoresEverything()) {
+        if (plan.selection().isAll()) {
             out.println(plan.restoreAllDone() ? "Nothing to do: the journal says everything was restored before."
                     : "Would restore everything in the recycle bin" + scope(plan) + " in 1 call to " + target + ".");
         } else {
@@ -67,12 +67,13 @@ public final class HumanSummary {
                     + "the journal" : "") + "):");
         }
         for (PlannedCall call : plan.calls()) {
-            if (call.restoresEverything()) {
+            if (call.selection().isAll()) {
                 continue;
             }
             out.println("  call " + call.number() + ": " + (everyId ? call.recordingIds().size() + " IDs: "
                     + String.join(",", call.recordingIds()) : Ids.summary(call.recordingIds()))
-                    + (call.mayHaveBeenApplied() ? " (sent before without a definite answer)" : ""));
+                    + (call.mayHaveBeenApplied() ? " (may have been applied before: sent without a definite answer)"
+                    : ""));
         }
     }
 

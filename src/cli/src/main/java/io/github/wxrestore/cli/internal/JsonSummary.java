@@ -30,9 +30,9 @@ public final class JsonSummary {
     public static String report(BulkReport r, int exitCode) {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", r.status().name().toLowerCase(Locale.ROOT));
-        root.put("restoreAll", r.restoresEverything());
+        root.put("restoreAll", r.selection().isAll());
         root.put("requested", r.requested()).put("unique", r.unique()).put("duplicates", r.duplicates());
-        if (r.restoresEverything()) {
+        if (r.selection().isAll()) {
             root.putNull("restored");
         } else {
             root.put("restored", r.restored());
@@ -59,14 +59,14 @@ public final class JsonSummary {
 
     public static String plan(BulkPlan plan) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("status", "dry-run").put("restoreAll", plan.restoresEverything());
+        root.put("status", "dry-run").put("restoreAll", plan.selection().isAll());
         root.put("requested", plan.requested()).put("unique", plan.unique()).put("duplicates", plan.duplicates())
                 .put("alreadyRestored", plan.alreadyRestored()).put("calls", plan.calls().size());
         root.put("siteUrl", plan.siteUrl()).put("hostEmail", plan.hostEmail());
         ArrayNode calls = root.putArray("plannedCalls");
         for (PlannedCall call : plan.calls()) {
             ObjectNode node = calls.addObject();
-            node.put("call", call.number()).put("restoreAll", call.restoresEverything());
+            node.put("call", call.number()).put("restoreAll", call.selection().isAll());
             strings(node.putArray("recordingIds"), call.recordingIds());
         }
         root.put("exitCode", 0);

@@ -3,6 +3,8 @@ package io.github.wxrestore.cli.internal;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
+import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.RetryReason;
 
@@ -29,7 +31,7 @@ public final class PlainProgress implements BulkProgressListener {
 
     @Override
     public synchronized void callFinished(CallOutcome o) {
-        String what = o.call().restoresEverything() ? "everything" : String.valueOf(o.recordingIds().size());
+        String what = o.call().selection().isAll() ? "everything" : String.valueOf(o.recordingIds().size());
         if (o.restored()) {
             out.println("call " + o.number() + "/" + calls + ": " + what + " restored (" + o.status()
                     + ", trackingId " + o.trackingId() + ")");
@@ -39,9 +41,10 @@ public final class PlainProgress implements BulkProgressListener {
     }
 
     @Override
-    public synchronized void retryScheduled(int callNumber, int status, Duration wait, RetryReason reason) {
-        out.println("call " + callNumber + "/" + calls + ": " + (status == 0 ? "no answer" : "got " + status)
-                + (reason.pacesEveryCall() ? ", every call waits " : ", it waits ") + HumanText.duration(wait)
-                + " before the next attempt");
+    public synchronized void retryScheduled(PlannedCall call, AttemptAnswer answer, Duration wait,
+                                            RetryReason reason) {
+        out.println("call " + call.number() + "/" + calls + ": " + (answer.status() == 0 ? "no answer"
+                : "got " + answer.status()) + (reason.pacesEveryCall() ? ", every call waits " : ", it waits ")
+                + HumanText.duration(wait) + " before the next attempt");
     }
 }

@@ -14,11 +14,11 @@ final class Texts {
 
     // Restoring 150 recordings in 2 calls, 1 at a time, against ... (100 already restored per the journal)
     static String startLine(BulkPlan plan, String target) {
-        String what = plan.restoresEverything() ? "everything in the recycle bin" : Ids.plural(plan.pendingIds(), "recording");
+        String what = plan.selection().isAll() ? "everything in the recycle bin" : Ids.plural(plan.pendingIds(), "recording");
         String line = (plan.calls().isEmpty() ? "Nothing to send" : "Restoring " + what + " in "
                 + Ids.plural(plan.calls().size(), "call")) + " against " + target;
         if (plan.alreadyRestored() > 0 || plan.restoreAllDone()) {
-            line += " (" + (plan.restoresEverything() ? "done before" : plan.alreadyRestored() + " already restored")
+            line += " (" + (plan.selection().isAll() ? "done before" : plan.alreadyRestored() + " already restored")
                     + " according to the journal)";
         }
         if (plan.journalRecovered()) {

@@ -4,11 +4,11 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.client.Attempt;
 import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
 import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.client.RequestOptions;
-import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryReason;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexClientException;
@@ -21,21 +21,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Runs the calls of one plan, {@code concurrency} at a time, on the client's own threads (bulk owns none): each
- * of {@code concurrency} chains takes the next call in order, journals it, hands it to the client (which retries
- * it, its pacing gate holding every call back when Webex asks one to wait), journals the outcome, tells the
- * listener and takes the next. A 401/403 stops the run: no new call starts and calls in flight stop retrying. An
- * exception from the journal or the listener stops it too, and is rethrown once the calls in flight have ended.
- * One instance per run; thread-safe within it.
+ * Runs the calls of one plan on {@code concurrency} workers of its own: each worker takes the next call in order
+ * and has the client send it (the client retries it, and its pacing gate holds every worker back when Webex asks
+ * one call to wait); the call line goes into the journal right before the first attempt goes on the wire, the
+ * outcome after the answer; then the listener hears it. A 401/403 stops the run: no new call starts, and calls in
+ * flight are abandoned before their next attempt. An exception from the journal or the listener stops it too, and
+ * is rethrown once the calls in flight have ended. The workers are the run's own, not the client's async threads,
+ * so that a call's timeout counts from when it is sent and a run never waits for a thread its calls need. One
+ * instance per run; thread-safe within it.
  */
 public final class BulkRun {
 
@@ -85,12 +89,14 @@ public final class BulkRun {
         Instant started = clock.instant();
         if (!calls.isEmpty()) {
             journal.runStarted(calls.size(), plan.pendingIds());
-            int chains = Math.min(concurrency, calls.size());
-            CountDownLatch ended = new CountDownLatch(chains);
-            for (int i = 0; i < chains; i++) {
-                sendNext(calls, outcomes, ended);
+            int workers = Math.min(concurrency, calls.size());
+            ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
+            List<Future<?>> futures = new ArrayList<>(workers);
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(() -> work(calls, outcomes)));
             }
-            awaitEnd(ended);
+            pool.shutdown();
+            awaitAll(futures);
         }
         Throwable failure = crash.get();
         if (failure instanceof RuntimeException runtime) {
@@ -112,97 +118,55 @@ public final class BulkRun {
                 interrupted);
     }
 
-    /**
-     * One chain of calls: takes the next call in order, journals it and hands it to the client, and when its
-     * answer comes (on the client's thread) records it and takes the next; counts {@code ended} down when no call
-     * is left or the run stops. A call whose answer is already there when the client returns is recorded here, in
-     * this loop, so a run of instant failures never deepens the stack.
-     */
-    private void sendNext(List<PlannedCall> calls, AtomicReferenceArray<CallOutcome> outcomes, CountDownLatch ended) {
+    private void work(List<PlannedCall> calls, AtomicReferenceArray<CallOutcome> outcomes) {
         try {
             while (!stopping()) {
                 int i = next.getAndIncrement();
                 if (i >= calls.size()) {
-                    break;
-                }
-                PlannedCall call = calls.get(i);
-                journal.callStarting(call);
-                CompletableFuture<RestoreResult> answer;
-                try {
-                    answer = client.restoreAsync(UpfrontValidation.body(call.selection(), siteUrl), hostEmail,
-                            options(call));
-                } catch (RuntimeException e) {
-                    journal.callFinished(Outcomes.notSent(call, e)); // refused before sending (a closed client)
-                    throw e;
-                }
-                if (!answer.isDone()) {
-                    answer.whenComplete((result, failure) -> {
-                        if (record(i, call, result, failure, outcomes)) {
-                            sendNext(calls, outcomes, ended);
-                        } else {
-                            ended.countDown();
-                        }
-                    });
                     return;
                 }
-                if (!record(i, call, answer.getNow(null), failureOf(answer), outcomes)) {
-                    break;
+                CallOutcome outcome = send(calls.get(i));
+                if (outcome == null) {
+                    return; // the run stopped before the client sent it: reported as not attempted
                 }
+                outcomes.set(i, outcome);
+                listener.callFinished(outcome);
             }
         } catch (RuntimeException | Error e) {
-            crash.compareAndSet(null, e); // the journal, the listener or the client failed: stop as a crash would
+            crash.compareAndSet(null, e); // the journal or the listener failed: stop as a crash would
         }
-        ended.countDown();
     }
 
-    // journals the outcome and tells the listener; false when the run must stop (a crash, or nothing sent)
-    private boolean record(int i, PlannedCall call, RestoreResult result, Throwable failure,
-                           AtomicReferenceArray<CallOutcome> outcomes) {
+    // the client makes every attempt and wait; this journals the call as it goes out and records what it came
+    // to. Null when the run stopped before anything was sent
+    private CallOutcome send(PlannedCall call) {
+        AtomicBoolean journaled = new AtomicBoolean();
+        RequestOptions options = RequestOptions.builder().listener(new CallListener(call)).abandonWhen(this::stopping)
+                .beforeSending(() -> {
+                    journal.callStarting(call); // a kill during a pause at the gate leaves no line for this call
+                    journaled.set(true);
+                }).build();
+        CallOutcome outcome;
         try {
-            if (failure != null && !(failure instanceof WebexClientException)) {
-                throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+            outcome = Outcomes.restored(call, client.restore(UpfrontValidation.body(call.selection(), siteUrl),
+                    hostEmail, options));
+        } catch (WebexClientException e) {
+            if (!journaled.get() && stopping()) {
+                return null;
             }
-            CallOutcome outcome = failure == null ? Outcomes.restored(call, result)
-                    : failed(call, (WebexClientException) failure);
-            journal.callFinished(outcome);
-            if (outcome.attempts() == 0 && stopping()) {
-                return false; // the run stopped before the client sent it: reported as not attempted
+            outcome = Outcomes.failed(call, e);
+            if (e.category() == FailureCategory.AUTHORIZATION) {
+                stoppedBy.compareAndSet(null, FailureCategory.AUTHORIZATION);
+                LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
+            } else {
+                LOG.info("Bulk restore call {}: {} after {} attempt(s); the run goes on", call.number(), status(e),
+                        e.attempts());
             }
-            outcomes.set(i, outcome);
-            listener.callFinished(outcome);
-            return true;
-        } catch (RuntimeException | Error e) {
-            crash.compareAndSet(null, e);
-            return false;
         }
-    }
-
-    private CallOutcome failed(PlannedCall call, WebexClientException e) {
-        if (e.category() == FailureCategory.AUTHORIZATION) {
-            stoppedBy.compareAndSet(null, FailureCategory.AUTHORIZATION);
-            LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
-        } else {
-            LOG.info("Bulk restore call {}: {} after {} attempt(s); the run goes on", call.number(), status(e),
-                    e.attempts());
+        if (journaled.get()) {
+            journal.callFinished(outcome); // a call that never went out has no line to close
         }
-        return Outcomes.failed(call, e);
-    }
-
-    // the client makes every attempt and wait; the run only hears them, and stops the retries when it stops
-    private RequestOptions options(PlannedCall call) {
-        return RequestOptions.builder().listener(new CallListener(call.number())).stopRetryingWhen(this::stopping)
-                .build();
-    }
-
-    private static Throwable failureOf(CompletableFuture<?> done) {
-        try {
-            done.join();
-            return null;
-        } catch (CompletionException e) {
-            return e.getCause();
-        } catch (CancellationException e) {
-            return e;
-        }
+        return outcome;
     }
 
     private static String status(WebexClientException e) {
@@ -213,16 +177,21 @@ public final class BulkRun {
         return stoppedBy.get() != null || crash.get() != null || interrupted;
     }
 
-    private void awaitEnd(CountDownLatch ended) {
+    private void awaitAll(List<Future<?>> futures) {
         boolean wasInterrupted = false;
-        while (true) {
-            try {
-                ended.await();
-                break;
-            } catch (InterruptedException e) {
-                // stop starting calls, but let those in flight end and be journaled
-                wasInterrupted = true;
-                interrupted = true;
+        for (Future<?> future : futures) {
+            while (true) {
+                try {
+                    future.get();
+                    break;
+                } catch (InterruptedException e) {
+                    // stop starting calls, but let those in flight end and be journaled
+                    wasInterrupted = true;
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    crash.compareAndSet(null, e.getCause());
+                    break;
+                }
             }
         }
         if (wasInterrupted) {
@@ -230,24 +199,44 @@ public final class BulkRun {
         }
     }
 
-    /** Hears the waits of one call: counts them, and tells the run's listener. */
+    /** Hears the waits of one call: counts them, logs which client call it is, and tells the run's listener. */
     private final class CallListener implements AttemptListener {
-        private final int callNumber;
+        private final PlannedCall call;
 
-        CallListener(int callNumber) {
-            this.callNumber = callNumber;
+        CallListener(PlannedCall call) {
+            this.call = call;
+        }
+
+        @Override
+        public void attemptStarted(Attempt attempt) {
+            if (attempt.number() == 1) {
+                LOG.debug("Bulk restore call {} is client call {}", call.number(), attempt.callId());
+            }
         }
 
         @Override
         public void retryScheduled(AttemptAnswer answer, Duration wait, RetryReason reason) {
             waits.waiting(wait);
-            listener.retryScheduled(callNumber, answer.status(), wait, reason);
+            listener.retryScheduled(call, answer, wait, reason);
         }
 
         @Override
         public void pausedByGate(long callId, int nextAttempt, Duration wait) {
             waits.waiting(wait);
-            listener.pausedByGate(callNumber, wait);
+            listener.pausedByGate(call, wait);
+        }
+    }
+
+    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient names its
+    // async threads alike; bulk may not reach client.internal (LayeringTest) and the client exports no factory
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "webex-bulk-restore-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

@@ -159,7 +159,7 @@ public final class Journal implements AutoCloseable {
     /** Records, before anything is sent, which recordings {@code call} of this run names. */
     public void callStarting(PlannedCall call) {
         ObjectNode node = record("call");
-        node.put("call", call.number()).put("restoreAll", call.restoresEverything());
+        node.put("call", call.number()).put("restoreAll", call.selection().isAll());
         ArrayNode array = node.putArray("ids");
         call.recordingIds().forEach(array::add);
         append(node);

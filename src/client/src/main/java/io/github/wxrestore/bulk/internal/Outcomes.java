@@ -2,7 +2,6 @@ package io.github.wxrestore.bulk.internal;
 
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
-import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexClientException;
@@ -18,12 +17,6 @@ final class Outcomes {
     static CallOutcome restored(PlannedCall call, RestoreResult result) {
         return new CallOutcome(call, true, result.status(), result.serverTrackingId().orElse(result.trackingId()),
                 null, List.of(), null, result.attempts(), false);
-    }
-
-    /** A call the client refused before sending anything (a closed client, say): nothing can have happened. */
-    static CallOutcome notSent(PlannedCall call, RuntimeException e) {
-        return new CallOutcome(call, false, 0, null, String.valueOf(e.getMessage()), List.of(),
-                FailureCategory.CLIENT, 0, false);
     }
 
     /** A failure: its category and "may have been applied" come from the client; the journal's earlier runs add. */

@@ -59,14 +59,14 @@ public final class Planner {
     }
 
     /** The plan of a restore-all run: one call, or none when the journal says it succeeded. */
-    public static BulkPlan planEverything(JournalHistory history, String siteUrl, String hostEmail,
+    public static BulkPlan planRestoreAll(JournalHistory history, String siteUrl, String hostEmail,
                                           boolean journalRecovered) {
         boolean done = history.restoreAllDone();
         // restoring everything again is harmless (what was restored is no longer in the bin): a lost answer of an
         // earlier restore-all leaves nothing to flag
         List<PlannedCall> calls = done ? List.of()
-                : List.of(new PlannedCall(1, RestoreSelection.everything(), false));
-        return new BulkPlan(RestoreSelection.everything(), List.of(), 0, done, calls, siteUrl, hostEmail,
+                : List.of(new PlannedCall(1, RestoreSelection.all(), false));
+        return new BulkPlan(RestoreSelection.all(), List.of(), 0, done, calls, siteUrl, hostEmail,
                 journalRecovered);
     }
 

@@ -49,13 +49,13 @@ public final class UpfrontValidation {
 
     /** The restore-all call: its body and hostEmail. */
     public static void requireValidRestoreAll(String siteUrl, String hostEmail) {
-        RestoreRequestValidation.requireValid(body(RestoreSelection.everything(), siteUrl), hostEmail);
+        RestoreRequestValidation.requireValid(body(RestoreSelection.all(), siteUrl), hostEmail);
     }
 
     /** The body of the call that restores {@code selection} on {@code siteUrl}. */
     public static RestoreRecordingsRequest body(RestoreSelection selection, String siteUrl) {
         RestoreRecordingsRequest body = new RestoreRecordingsRequest().siteUrl(siteUrl);
-        return selection instanceof RestoreSelection.Everything ? body.restoreAll(true)
+        return selection instanceof RestoreSelection.All ? body.restoreAll(true)
                 : body.recordingIds(new ArrayList<>(selection.recordingIds()));
     }
 }

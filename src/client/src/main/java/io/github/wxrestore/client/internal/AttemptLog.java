@@ -26,8 +26,8 @@ final class AttemptLog implements AttemptListener {
     private static final Logger LOG = LoggerFactory.getLogger(WebexRecordingsClient.class);
     /** The longest server-chosen value (a tracking ID) a log line quotes. */
     private static final int MAX_LOGGED_SERVER_CHARS = 200;
-    private static final String LINE = "Webex restore attempt {}: POST {} -> {} in {} ms, TrackingID {}, server "
-            + "trackingId {}, {}";
+    private static final String LINE = "Webex restore attempt {} (call {}): POST {} -> {} in {} ms, TrackingID {}, "
+            + "server trackingId {}, {}";
 
     private final String path;
 
@@ -38,9 +38,9 @@ final class AttemptLog implements AttemptListener {
     @Override
     public void succeeded(AttemptAnswer answer, RestoreResult result) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug(LINE, answer.attempt().number(), path, answer.status(), answer.elapsed().toMillis(),
-                    answer.attempt().trackingId(), result.serverTrackingId().map(AttemptLog::forLog).orElse("-"),
-                    "success");
+            LOG.debug(LINE, answer.attempt().number(), answer.attempt().callId(), path, answer.status(),
+                    answer.elapsed().toMillis(), answer.attempt().trackingId(),
+                    result.serverTrackingId().map(AttemptLog::forLog).orElse("-"), "success");
         }
     }
 
@@ -67,8 +67,8 @@ final class AttemptLog implements AttemptListener {
 
     private void line(AttemptAnswer answer, String decision) {
         WebexClientException failure = answer.failure();
-        LOG.info(LINE, answer.attempt().number(), path, outcome(failure), answer.elapsed().toMillis(),
-                answer.attempt().trackingId(), serverTrackingId(failure), decision);
+        LOG.info(LINE, answer.attempt().number(), answer.attempt().callId(), path, outcome(failure),
+                answer.elapsed().toMillis(), answer.attempt().trackingId(), serverTrackingId(failure), decision);
     }
 
     private static String outcome(WebexClientException failure) {

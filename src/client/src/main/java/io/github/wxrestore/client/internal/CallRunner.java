@@ -51,10 +51,13 @@ public final class CallRunner {
                              BooleanSupplier cancelled) {
         Call call = new Call(callIds.incrementAndGet(), started.plus(s.callTimeout()),
                 new AttemptListeners(List.of(log, s.clientListener(), options.listener())),
-                () -> cancelled.getAsBoolean() || options.stopRetrying().getAsBoolean());
+                () -> cancelled.getAsBoolean() || options.abandonWhen().getAsBoolean());
         for (int attempt = 1; ; attempt++) {
             acquire(call, attempt);
             String token = token(call, attempt);
+            if (attempt == 1) {
+                options.beforeSending().run(); // its exception ends the call with nothing sent
+            }
             Attempt current = new Attempt(call.id, attempt, s.trackingIds().next());
             Duration left = Duration.between(s.clock().instant(), call.deadline);
             boolean callBound = left.compareTo(s.attemptTimeout()) < 0;
@@ -78,7 +81,7 @@ public final class CallRunner {
                     ? api.status() : 0, elapsed, failure);
             call.events.attemptAnswered(answer);
             Optional<RetryStrategy.Retry> retry = s.strategy().refresh(attempt, failure, s.clock().instant());
-            GiveUpReason stop = reasonToStop(attempt, retry, call);
+            GiveUpReason stop = reasonToStop(failure, retry, call);
             if (stop != null) {
                 call.events.gaveUp(call.id, answer, failure, stop);
                 throw failure;
@@ -103,7 +106,7 @@ public final class CallRunner {
             if (!now.isBefore(call.deadline)) {
                 throw giveUp(call, GiveUpReason.CALL_TIMEOUT);
             }
-            if (attempt > 1 && call.abandoned.getAsBoolean()) {
+            if (call.abandoned.getAsBoolean()) {
                 throw giveUp(call, GiveUpReason.ABANDONED);
             }
             Instant openAt = s.strategy().acquire();
@@ -162,10 +165,9 @@ public final class CallRunner {
     }
 
     // null to wait and try again; otherwise why the call ends with this attempt's failure
-    private GiveUpReason reasonToStop(int attempt, Optional<RetryStrategy.Retry> retry, Call call) {
+    private GiveUpReason reasonToStop(WebexClientException failure, Optional<RetryStrategy.Retry> retry, Call call) {
         if (retry.isEmpty()) {
-            return attempt >= s.strategy().policy().maxAttempts() ? GiveUpReason.NO_ATTEMPTS_LEFT
-                    : GiveUpReason.NOT_RETRYABLE;
+            return s.strategy().policy().retries(failure) ? GiveUpReason.NO_ATTEMPTS_LEFT : GiveUpReason.NOT_RETRYABLE;
         }
         if (Thread.currentThread().isInterrupted()) {
             return GiveUpReason.INTERRUPTED;

@@ -4,6 +4,7 @@ import io.github.wxrestore.client.AuthorizationException;
 import io.github.wxrestore.client.BadRequestException;
 import io.github.wxrestore.client.ErrorResponse;
 import io.github.wxrestore.client.FailureCategory;
+import io.github.wxrestore.client.HeldBackException;
 import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.ResourceStateException;
 import io.github.wxrestore.client.ServerErrorException;
@@ -82,11 +83,10 @@ public final class Failures {
     }
 
     /** The pacing gate would hold the first attempt back past the call timeout; nothing was sent. */
-    public static WebexTransportException heldBackPastCallTimeout(Duration heldBack, Duration callTimeout) {
-        return new WebexTransportException("Restore call not sent, timed out (call timeout): another call of this "
-                + "client was asked to wait, and the client's calls are held back " + HumanText.duration(heldBack)
-                + ", past the call timeout of " + HumanText.duration(callTimeout) + footer(null, null, 0), null, true,
-                null, 0, false);
+    public static HeldBackException heldBackPastCallTimeout(Duration heldBack, Duration callTimeout) {
+        return new HeldBackException("Restore call not sent: a call of this client was asked to wait, and the "
+                + "client's calls are held back " + HumanText.duration(heldBack) + ", past the call timeout of "
+                + HumanText.duration(callTimeout) + footer(null, null, 0), heldBack);
     }
 
     /** Nothing was sent: the request could not be built. */
