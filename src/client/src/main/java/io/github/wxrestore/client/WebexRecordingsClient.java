@@ -419,8 +419,10 @@ public final class WebexRecordingsClient implements AutoCloseable {
         }
     }
 
-    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end. Bulk
-    // runs its calls on these threads too (through restoreAsync), so this is the library's one thread factory
+    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end.
+    // bulk.internal.BulkRun names its own workers alike: a run must not send from this pool (a call's timeout
+    // would count from the queue, and a run waiting on a shared executor could starve its own calls), and bulk
+    // may not reach client.internal (LayeringTest), so the two stay apart on purpose
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 

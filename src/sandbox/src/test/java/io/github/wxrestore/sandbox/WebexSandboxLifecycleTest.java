@@ -137,4 +137,26 @@ class WebexSandboxLifecycleTest {
         assertThatThrownBy(() -> WebexSandbox.builder().maxRecordedRequests(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRecordedRequests");
     }
+
+    @Test
+    void startingTurnsOnNoDelayForTheJdkHttpServerUnlessTheJvmChoseOtherwise() {
+        String before = System.getProperty(WebexSandbox.Builder.NO_DELAY);
+        try {
+            System.clearProperty(WebexSandbox.Builder.NO_DELAY);
+            try (WebexSandbox ignored = WebexSandbox.start()) {
+                assertThat(System.getProperty(WebexSandbox.Builder.NO_DELAY)).isEqualTo("true");
+            }
+            System.setProperty(WebexSandbox.Builder.NO_DELAY, "false");
+            try (WebexSandbox ignored = WebexSandbox.start()) {
+                assertThat(System.getProperty(WebexSandbox.Builder.NO_DELAY)).as("the JVM's own choice stays")
+                        .isEqualTo("false");
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(WebexSandbox.Builder.NO_DELAY);
+            } else {
+                System.setProperty(WebexSandbox.Builder.NO_DELAY, before);
+            }
+        }
+    }
 }

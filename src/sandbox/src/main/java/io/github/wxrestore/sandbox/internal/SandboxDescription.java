@@ -12,11 +12,11 @@ final class SandboxDescription {
     private SandboxDescription() {
     }
 
-    static String render(String baseUrl, SandboxEngine engine) {
+    static String render(String baseUrl, String endpoint, SandboxEngine engine) {
         StringBuilder out = new StringBuilder();
         out.append("Webex sandbox (offline, in memory; not Webex)\n");
         out.append("  base URL  ").append(baseUrl).append('\n');
-        out.append("  endpoint  POST ").append(baseUrl).append("/recordings/restore\n");
+        out.append("  endpoint  POST ").append(endpoint).append('\n');
         out.append("  sites     ").append(String.join(", ", engine.accounts().sites())).append('\n');
         out.append("  seed      ").append(engine.seed()).append(", ").append(engine.recordingsPerHost())
                 .append(" recordings per host and site\n");
@@ -37,7 +37,7 @@ final class SandboxDescription {
         SandboxUser first = engine.accounts().users().get(0);
         List<String> firstIds = engine.recycleBin(first.preferredSite(), first.email());
         String id = firstIds.isEmpty() ? "<recording id>" : firstIds.get(0);
-        out.append("Try:\n  curl -i -X POST ").append(baseUrl).append("/recordings/restore \\\n")
+        out.append("Try:\n  curl -i -X POST ").append(endpoint).append(" \\\n")
                 .append("    -H 'Authorization: Bearer ").append(first.token()).append("' \\\n")
                 .append("    -H 'Content-Type: application/json' \\\n")
                 .append("    -d '{\"recordingIds\": [\"").append(id).append("\"]}'\n");

@@ -144,7 +144,7 @@ public final class SandboxEngine {
         log.clear();
     }
 
-    public String describe(String baseUrl) {
-        return SandboxDescription.render(baseUrl, this);
+    public String describe(String baseUrl, String endpoint) {
+        return SandboxDescription.render(baseUrl, endpoint, this);
     }
 }
