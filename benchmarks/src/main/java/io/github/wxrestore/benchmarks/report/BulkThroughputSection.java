@@ -75,9 +75,9 @@ final class BulkThroughputSection implements Section {
                 * 1000.0 - r.path("requests").asInt() * perRequest));
         doc.paragraph(String.format(Locale.ROOT, """
                 What the time is made of: a `Retry-After` closes the client's pacing gate, so every worker waits \
-                until it has passed, and the retried call then opens a fresh window. The time beyond the ideal, a median of %s ms per run \
-                (%s over the ideal), is what the run adds to the server's waits and its calls, such as how \
-                late each sleep wakes, and the pause and retry bookkeeping.%s""",
+                until it has passed, and the retried call then opens a fresh window. The time beyond the ideal, \
+                a median of %s ms per run (%s over the ideal), is what the run adds to the server's waits and its \
+                calls, such as how late each sleep wakes, and the pause and retry bookkeeping.%s""",
                 Markdown.number(overhead), Markdown.percent(ratio - 1),
                 ratio <= GOAL_OVER_IDEAL ? "" : " That is what holds the goal back."));
         if (!four.isEmpty()) {

@@ -22,7 +22,7 @@ public interface BulkProgressListener {
     default void started(BulkPlan plan) {
     }
 
-    /** A call ended, restored or failed, and its outcome is already in the journal. */
+    /** A call ended, restored or failed; when it was sent, its outcome is already in the journal. */
     default void callFinished(CallOutcome outcome) {
     }
 

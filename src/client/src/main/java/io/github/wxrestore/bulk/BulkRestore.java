@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Restores any number of recordings, in two steps: {@link #plan} (duplicates removed and counted, every call
  * validated, the journal consulted, the rest split into calls of at most {@link #maxIdsPerCall()} IDs in input
- * order) and {@link #execute} (the calls, {@code concurrency} at a time, default 1, on the client's threads).
+ * order) and {@link #execute} (the calls, on {@code concurrency} workers of the run's own, default 1).
  * {@link #run} and {@link #restoreAll()} do both.
  *
  * <pre>{@code
@@ -287,8 +287,8 @@ public final class BulkRestore {
         }
 
         /**
-         * Calls in flight at once, 1 to {@value BulkRestore#MAX_CONCURRENCY}; default 1. They run on the client's
-         * threads ({@link WebexRecordingsClient.Builder#executor}, else its own pool): a run starts none.
+         * Calls in flight at once, 1 to {@value BulkRestore#MAX_CONCURRENCY}, each on a worker thread of the run's
+         * own (daemon threads, ended with the run); default 1.
          */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {

@@ -10,9 +10,10 @@ import java.time.Duration;
  * pausedByGate* attemptStarted attemptAnswered (succeeded | retryScheduled | gaveUp)
  * </pre>
  * until {@code succeeded} or {@code gaveUp}. {@link #gaveUp} may also come with no answer: between attempts or
- * before the first one (the call timeout, an interrupt, an abandoned call, a token supplier that failed). Give one to {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to
- * {@link RequestOptions.Builder#listener} for one call. Implementations must be thread-safe when the client is
- * shared and should return quickly; an exception thrown from one is logged and ignored, never changing the call.
+ * before the first one (the call timeout, an interrupt, an abandoned call, a token supplier that failed). Give one to
+ * {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to {@link RequestOptions.Builder#listener}
+ * for one call. Implementations must be thread-safe when the client is shared and should return quickly; an exception
+ * thrown from one is logged and ignored, never changing the call.
  *
  * <p>Bridging to a metrics library, for example Micrometer, is a few lines in the application:
  * <pre>{@code

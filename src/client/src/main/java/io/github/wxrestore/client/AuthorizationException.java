@@ -2,8 +2,8 @@ package io.github.wxrestore.client;
 
 /**
  * 401 Unauthorized (the token is missing, expired or wrong) or 403 Forbidden (the token lacks a scope, for
- * example {@code meeting:admin_recordings_write} for {@code hostEmail}). Category {@link FailureCategory#AUTHORIZATION}.
- * Immutable.
+ * example {@code meeting:admin_recordings_write} for {@code hostEmail}). Category {@link
+ * FailureCategory#AUTHORIZATION}. Immutable.
  */
 public final class AuthorizationException extends WebexApiException {
 

@@ -85,7 +85,7 @@ public final class RequestOptions {
          * Runs {@code step} once, on the calling thread, right before the first attempt goes on the wire: after
          * any wait at the pacing gate and after the access token was fetched, so a call that is abandoned or
          * times out before then never runs it. If it throws, nothing is sent and the call throws that exception
-         * as it is. A bulk run writes its journal's call line here.
+         * as it is (no {@code gaveUp} event follows). A bulk run writes its journal's call line here.
          */
         public Builder beforeSending(Runnable step) {
             this.beforeSending = Objects.requireNonNull(step, "step");

@@ -9,8 +9,9 @@ import java.util.Optional;
  * Webex answered with an error status (redirects are never followed, so a 3xx is one too). Catch a subclass, one
  * per {@link FailureCategory} ({@link BadRequestException}, {@link AuthorizationException},
  * {@link ResourceStateException}, {@link ThrottledException}, {@link ServerErrorException}; an undocumented status
- * is an {@link UnexpectedStatusException}), or this type and switch on {@link #category()} or {@link #status()}. The body is kept raw (at most 64 KiB, decoded as
- * UTF-8) and parsed as a Webex error where it is one; HTML or empty bodies are fine. Immutable.
+ * is an {@link UnexpectedStatusException}), or this type and switch on {@link #category()} or {@link #status()}. The
+ * body is kept raw (at most 64 KiB, decoded as UTF-8) and parsed as a Webex error where it is one; HTML or empty bodies
+ * are fine. Immutable.
  */
 public abstract class WebexApiException extends WebexClientException {
 

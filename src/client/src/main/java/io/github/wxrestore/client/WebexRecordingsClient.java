@@ -140,7 +140,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
 
     /**
      * {@link #restore(RestoreRecordingsRequest, String)} with options for this call only: a listener that hears
-     * just this call, a condition that stops its retries.
+     * just this call, a condition that abandons it, a step to run right before it is first sent.
      */
     public RestoreResult restore(RestoreRecordingsRequest body, String hostEmail, RequestOptions options) {
         Objects.requireNonNull(options, "options");

@@ -321,7 +321,8 @@ class BulkRestoreTest {
         client.close();
 
         assertThat(catchThrowableOfType(IllegalStateException.class,
-                () -> BulkRestore.builder().client(client).journal(journal).build().run(ids))).hasMessageContaining("closed");
+                () -> BulkRestore.builder().client(client).journal(journal).build().run(ids)))
+                .hasMessageContaining("closed");
 
         assertThat(sandbox.requests()).isEmpty();
         assertThat(BulkRestore.builder().journal(journal).build().plan(RestoreSelection.ids(ids)).calls())

@@ -194,6 +194,53 @@ class AttemptListenerTest {
         assertThat(server.requestCount()).as("the refused call sent nothing").isEqualTo(2);
     }
 
+    @Test
+    void aCallAbandonedWhileItsTokenWasFetchedSendsNothing() {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> steps = new ArrayList<>();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).accessToken(() -> {
+            stop.set(true); // another worker got a 401 meanwhile
+            return TestClients.TOKEN;
+        }).build();
+
+        WebexClientException e = catchThrowableOfType(WebexClientException.class, () -> client.restore(twoIds(), null,
+                RequestOptions.builder().abandonWhen(stop::get).beforeSending(() -> steps.add("sending")).build()));
+
+        assertThat(e.attempts()).isZero();
+        assertThat(steps).isEmpty();
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void aCallWhoseTimeRanOutInTheStepBeforeSendingSendsNothing() {
+        Story story = new Story();
+        WebexRecordingsClient client = TestClients.clientFor(server.baseUrl(), time).attemptListener(story)
+                .callTimeout(Duration.ofSeconds(5)).build();
+
+        WebexTransportException e = catchThrowableOfType(WebexTransportException.class, () -> client.restore(twoIds(),
+                null, RequestOptions.builder().beforeSending(() -> time.advance(Duration.ofSeconds(6))).build()));
+
+        assertThat(e.attempts()).isZero();
+        assertThat(e.isTimeout()).isTrue();
+        assertThat(story.events).containsExactly("gave up 1 after -: CALL_TIMEOUT, null");
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void anInterruptedCallerSendsNothingAndKeepsItsInterrupt() {
+        Thread.currentThread().interrupt();
+        try {
+            WebexClientException e = catchThrowableOfType(WebexClientException.class,
+                    () -> TestClients.clientFor(server.baseUrl(), time).build().restore(twoIds()));
+
+            assertThat(e.attempts()).isZero();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(server.requestCount()).isZero();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     /** Writes down every event, one line each. */
     private static class Story implements AttemptListener {
         final List<String> events = Collections.synchronizedList(new ArrayList<>());

@@ -50,6 +50,7 @@ public final class Journal implements AutoCloseable {
     private final JournalHistory history;
     private final boolean recovered;
     private final int run;
+    private String writeFailed; // guarded by this
 
     private Journal(Path path, FileChannel channel, FileLock lock, Clock clock, JournalHistory history,
                     boolean recovered) {
@@ -203,12 +204,20 @@ public final class Journal implements AutoCloseable {
         return node;
     }
 
-    // one write of the whole line, then force: a crash leaves whole lines, or a torn last one without its newline
+    // one write of the whole line, then force: a crash leaves whole lines, or a torn last one without its newline.
+    // A write that fails (a full disk) is cut back to the last whole line, and nothing more is appended: calls
+    // still in flight must not write their results after a fragment, which would make the journal unreadable
     private synchronized void append(ObjectNode node) {
         if (channel == null) {
             return;
         }
+        if (writeFailed != null) {
+            throw new BulkJournalException(Reason.WRITE_FAILED, path, "journal " + path + " could not be written "
+                    + "earlier in this run (" + writeFailed + "); nothing more is written to it", null);
+        }
+        long wholeLines = -1;
         try {
+            wholeLines = channel.position();
             byte[] line = JSON.writeValueAsBytes(node);
             ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
             while (buffer.hasRemaining()) {
@@ -216,8 +225,24 @@ public final class Journal implements AutoCloseable {
             }
             channel.force(false);
         } catch (IOException e) {
+            writeFailed = e.toString();
+            cutBackTo(wholeLines);
             throw new BulkJournalException(Reason.WRITE_FAILED, path, "cannot write to journal " + path + ": " + e
                     + "; the run stopped, and what the journal holds is still valid", e);
+        }
+    }
+
+    // best effort: a fragment left behind would still read as a torn last line, as long as nothing follows it
+    private void cutBackTo(long wholeLines) {
+        if (wholeLines < 0) {
+            return;
+        }
+        try {
+            channel.truncate(wholeLines);
+            channel.position(wholeLines);
+            channel.force(false);
+        } catch (IOException ignored) {
+            // the disk refuses even this: the next open drops the fragment as a torn last line
         }
     }
 

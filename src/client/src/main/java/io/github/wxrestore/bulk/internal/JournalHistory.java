@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * What a journal says happened in earlier runs: which IDs are restored, which Webex may have restored (sent
- * without a definite answer), and which call last named each ID (so a call that did not restore is retried as the same group,
- * keeping IDs Webex may already have restored apart from the others). Built while reading; not thread-safe.
+ * without a definite answer), and which call last named each ID (so a call that did not restore is retried as the same
+ * group, keeping IDs Webex may already have restored apart from the others). Built while reading; not thread-safe.
  */
 public final class JournalHistory {
 

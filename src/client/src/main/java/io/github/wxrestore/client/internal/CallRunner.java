@@ -55,11 +55,17 @@ public final class CallRunner {
         for (int attempt = 1; ; attempt++) {
             acquire(call, attempt);
             String token = token(call, attempt);
+            if (call.abandoned.getAsBoolean()) {
+                throw giveUp(call, GiveUpReason.ABANDONED); // while the token supplier ran
+            }
             if (attempt == 1) {
                 options.beforeSending().run(); // its exception ends the call with nothing sent
             }
-            Attempt current = new Attempt(call.id, attempt, s.trackingIds().next());
             Duration left = Duration.between(s.clock().instant(), call.deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw giveUp(call, GiveUpReason.CALL_TIMEOUT); // the token or the step before sending took it all
+            }
+            Attempt current = new Attempt(call.id, attempt, s.trackingIds().next());
             boolean callBound = left.compareTo(s.attemptTimeout()) < 0;
             call.events.attemptStarted(current);
             long startNanos = System.nanoTime();
@@ -109,14 +115,14 @@ public final class CallRunner {
             if (call.abandoned.getAsBoolean()) {
                 throw giveUp(call, GiveUpReason.ABANDONED);
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw giveUp(call, GiveUpReason.INTERRUPTED);
+            }
             Instant openAt = s.strategy().acquire();
             if (!openAt.isAfter(now) || openAt.equals(waitedFor)) {
                 return;
             }
             Duration wait = Duration.between(now, openAt);
-            if (call.abandoned.getAsBoolean()) {
-                throw giveUp(call, GiveUpReason.ABANDONED);
-            }
             if (!now.plus(wait).isBefore(call.deadline)) {
                 if (call.last == null) {
                     WebexClientException failure = Failures.heldBackPastCallTimeout(wait, s.callTimeout());
