@@ -288,7 +288,7 @@ public final class BulkRestore {
 
         /**
          * Calls in flight at once, 1 to {@value BulkRestore#MAX_CONCURRENCY}, each on a worker thread of the run's
-         * own (daemon threads, ended with the run); default 1.
+         * own (named {@code webex-bulk-restore-N}, ended with the run); default 1.
          */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {

@@ -419,10 +419,8 @@ public final class WebexRecordingsClient implements AutoCloseable {
         }
     }
 
-    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end.
-    // bulk.internal.BulkRun names its own workers alike: a run must not send from this pool (a call's timeout
-    // would count from the queue, and a run waiting on a shared executor could starve its own calls), and bulk
-    // may not reach client.internal (LayeringTest), so the two stay apart on purpose
+    // daemon threads: a client nobody closes never keeps the JVM alive; the cached pool lets idle ones end. The
+    // library's one thread factory: a bulk run's workers come from the JDK's, as the run always waits for them
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
 

@@ -144,11 +144,13 @@ class WebexSandboxLifecycleTest {
         String before = System.getProperty(WebexSandbox.Builder.NO_DELAY);
         try {
             System.clearProperty(WebexSandbox.Builder.NO_DELAY);
-            try (WebexSandbox ignored = WebexSandbox.start()) {
+            try (WebexSandbox sandbox = WebexSandbox.start()) {
+                assertThat(sandbox.port()).isPositive();
                 assertThat(System.getProperty(WebexSandbox.Builder.NO_DELAY)).isEqualTo("true");
             }
             System.setProperty(WebexSandbox.Builder.NO_DELAY, "false");
-            try (WebexSandbox ignored = WebexSandbox.start()) {
+            try (WebexSandbox sandbox = WebexSandbox.start()) {
+                assertThat(sandbox.port()).isPositive();
                 assertThat(System.getProperty(WebexSandbox.Builder.NO_DELAY)).as("the JVM's own choice stays")
                         .isEqualTo("false");
             }

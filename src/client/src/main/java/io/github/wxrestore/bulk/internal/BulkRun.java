@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -90,10 +89,16 @@ public final class BulkRun {
         if (!calls.isEmpty()) {
             journal.runStarted(calls.size(), plan.pendingIds());
             int workers = Math.min(concurrency, calls.size());
-            ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
+            // the JDK's own thread factory: the run waits for its workers before it returns, even when its caller
+            // is interrupted, so they need not be daemons; each names its thread for thread dumps and log lines
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
             List<Future<?>> futures = new ArrayList<>(workers);
             for (int i = 0; i < workers; i++) {
-                futures.add(pool.submit(() -> work(calls, outcomes)));
+                String name = "webex-bulk-restore-" + (i + 1);
+                futures.add(pool.submit(() -> {
+                    Thread.currentThread().setName(name);
+                    work(calls, outcomes);
+                }));
             }
             pool.shutdown();
             awaitAll(futures);
@@ -224,19 +229,6 @@ public final class BulkRun {
         public void pausedByGate(long callId, int nextAttempt, Duration wait) {
             waits.waiting(wait);
             listener.pausedByGate(call, wait);
-        }
-    }
-
-    // daemon threads: a run abandoned by its caller never keeps the JVM alive. WebexRecordingsClient names its
-    // async threads alike; bulk may not reach client.internal (LayeringTest) and the client exports no factory
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "webex-bulk-restore-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }
