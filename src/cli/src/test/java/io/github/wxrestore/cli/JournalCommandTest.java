@@ -127,4 +127,19 @@ class JournalCommandTest {
         assertThat(r.err()).contains("directory does not exist");
         assertThat(sandbox.requests()).isEmpty();
     }
+
+    @Test
+    void aJournalPathThatNamesAnotherFileLeavesItAloneAndExits2() throws IOException {
+        Path tokenFile = dir.resolve("token.txt");
+        Files.writeString(tokenFile, "a-token-kept-in-a-file-without-a-newline");
+        byte[] before = Files.readAllBytes(tokenFile);
+
+        CliRun.Result run = CliRun.withToken(SandboxAccounts.ANN_TOKEN).run("restore", "--base-url",
+                sandbox.baseUrl(), "--ids-file", idsFile.toString(), "--journal", tokenFile.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a journal").contains("left as it is").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(tokenFile)).isEqualTo(before);
+        assertThat(sandbox.requests()).isEmpty();
+    }
 }

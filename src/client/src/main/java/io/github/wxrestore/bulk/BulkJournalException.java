@@ -16,6 +16,8 @@ public final class BulkJournalException extends RuntimeException {
     public enum Reason {
         /** It was written for other IDs, another site or host, or restore-all: nothing was sent. */
         MISMATCH,
+        /** The file is not a journal (no journal header): it was left as it was, and nothing was sent. */
+        NOT_A_JOURNAL,
         /** A line other than a torn last one is not a journal record: nothing was sent. */
         CORRUPT,
         /** Another run holds its lock: nothing was sent. */

@@ -359,6 +359,45 @@ class JournalResumeTest {
                 .satisfies(c -> assertThat(c.mayHaveBeenApplied()).as("without the flag").isFalse());
     }
 
+    @Test
+    void aFileThatIsNotAJournalIsLeftAsItIsAndNothingIsSent() throws IOException {
+        sandbox = BulkFixtures.sandbox(10);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 10);
+        Path token = dir.resolve("token.txt");
+        Files.writeString(token, "ZDI3-a-token-on-one-line-without-a-newline");
+        Path idsFile = dir.resolve("ids.txt");
+        Files.write(idsFile, ids);
+        for (Path notAJournal : List.of(token, idsFile)) {
+            byte[] before = Files.readAllBytes(notAJournal);
+
+            BulkJournalException run = catchThrowableOfType(BulkJournalException.class,
+                    () -> bulk(sandbox).journal(notAJournal).build().run(ids));
+            BulkJournalException plan = catchThrowableOfType(BulkJournalException.class,
+                    () -> BulkRestore.builder().journal(notAJournal).build().plan(RestoreSelection.ids(ids)));
+
+            assertThat(run.reason()).isEqualTo(BulkJournalException.Reason.NOT_A_JOURNAL);
+            assertThat(plan.reason()).isEqualTo(BulkJournalException.Reason.NOT_A_JOURNAL);
+            assertThat(run.getMessage()).contains(notAJournal.toString()).contains("is not a journal")
+                    .contains("left as it is").doesNotContain("ZDI3");
+            assertThat(Files.readAllBytes(notAJournal)).as("untouched").isEqualTo(before);
+        }
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void aHeaderTornByACrashIsStillRecognisedAndTheRunStartsAfresh() throws IOException {
+        sandbox = BulkFixtures.sandbox(10);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 10);
+        Path journal = dir.resolve("run.journal");
+        Files.writeString(journal, "{\"type\":\"header\",\"format\":1,\"restoreAll\":fal");
+
+        BulkReport report = bulk(sandbox).journal(journal).build().run(ids);
+
+        assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(report.journalRecovered()).isTrue();
+        assertThat(Files.readString(journal)).startsWith("{\"type\":\"header\"").endsWith("\n");
+    }
+
     private static void removeLastLine(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         Files.write(file, lines.subList(0, lines.size() - 1));

@@ -89,6 +89,7 @@ public final class Journal implements AutoCloseable {
             FileLock lock = lockOrRefuse(path, channel);
             byte[] bytes = readAll(channel);
             int complete = completeLength(bytes);
+            requireJournal(path, bytes, complete);
             boolean torn = complete < bytes.length;
             JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
             if (torn) {
@@ -128,6 +129,7 @@ public final class Journal implements AutoCloseable {
             throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
         }
         int complete = completeLength(bytes);
+        requireJournal(path, bytes, complete);
         JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
         return new ReadOnly(history, complete < bytes.length);
     }
@@ -286,6 +288,48 @@ public final class Journal implements AutoCloseable {
             // keep reading until full
         }
         return buffer.array();
+    }
+
+    /**
+     * Refuses a file that is not a journal, before anything changes it: a torn last line is dropped only after a
+     * whole header line, and a file without any whole line is a torn journal only when it is the start of a
+     * header (a crash while the header was written). A token file, an IDs file, anything else: left alone.
+     */
+    private static void requireJournal(Path path, byte[] bytes, int complete) {
+        if (bytes.length == 0) {
+            return; // a new journal
+        }
+        int firstLine = complete == 0 ? bytes.length : indexOf(bytes, (byte) '\n') + 1;
+        boolean header = complete == 0 ? startsLikeAHeader(bytes, bytes.length)
+                : startsLikeAHeader(bytes, firstLine) && firstLine > HEADER_START.length;
+        if (!header) {
+            throw new BulkJournalException(Reason.NOT_A_JOURNAL, path, path + " is not a journal: its first line is "
+                    + "not a journal header. It was left as it is and nothing was sent; use a new file, or one an "
+                    + "earlier run wrote.", null);
+        }
+    }
+
+    // the start of every header this class writes: {"type":"header", then the format and the rest
+    private static final byte[] HEADER_START = "{\"type\":\"header\"".getBytes(StandardCharsets.US_ASCII);
+
+    // the first `length` bytes are HEADER_START, or (cut shorter) the start of it
+    private static boolean startsLikeAHeader(byte[] bytes, int length) {
+        int n = Math.min(length, HEADER_START.length);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] != HEADER_START[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // bytes up to and including the last newline: what was written whole
