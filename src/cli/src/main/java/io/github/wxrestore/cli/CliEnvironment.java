@@ -1,6 +1,8 @@
 package io.github.wxrestore.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,10 +36,15 @@ public record CliEnvironment(PrintWriter out, PrintWriter err, Map<String, Strin
         Objects.requireNonNull(onShutdown, "onShutdown");
     }
 
-    /** The process: System.out/err, the real environment and stdin, a terminal when there is a console. */
+    /**
+     * The process: its standard output (written to the file descriptor itself, not through System.out, whose
+     * PrintStream would hide a failed write: a full disk, a closed pipe), System.err, the real environment and
+     * stdin, a terminal when there is a console.
+     */
     public static CliEnvironment system() {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        return new CliEnvironment(new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+        return new CliEnvironment(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                charset), true),
                 new PrintWriter(new OutputStreamWriter(System.err, charset), true), System.getenv(), System.in,
                 System.console() != null, hook -> Runtime.getRuntime().addShutdownHook(new Thread(hook, "shutdown")));
     }

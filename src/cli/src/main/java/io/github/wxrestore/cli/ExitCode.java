@@ -13,7 +13,8 @@ public enum ExitCode {
     /** 0. */
     OK(0, "all restored (with --dry-run: the input is valid)"),
     /** 1. */
-    INTERNAL_ERROR(1, "unexpected internal error (also: the journal could not be written during the run)"),
+    INTERNAL_ERROR(1, "unexpected internal error (also: the journal could not be written during the run, or the "
+            + "report could not be written to standard output)"),
     /** 2. */
     USAGE(2, "invalid input or usage, including a journal that does not match the input; nothing was sent"),
     /** 3. */

@@ -134,7 +134,8 @@ final class RestoreCommand implements Callable<Integer> {
             // input and journal problems first, before the token or a sandbox
             BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all()
                     : RestoreSelection.ids(values(input)));
-            return dryRun ? dryRun(plan) : restore(plan);
+            int code = dryRun ? dryRun(plan) : restore(plan);
+            return reportWritten() ? code : ExitCode.INTERNAL_ERROR.code();
         } catch (UsageProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -159,6 +160,16 @@ final class RestoreCommand implements Callable<Integer> {
         } finally {
             closeQuietly(logs);
         }
+    }
+
+    // a report nobody can read is not a success: a full disk or a closed pipe behind stdout is said on stderr
+    private boolean reportWritten() {
+        if (!env.out().checkError()) {
+            return true;
+        }
+        env.err().println("error: the report could not be written to standard output (a full disk, a closed pipe?)"
+                + (journal != null && !dryRun ? "; the journal " + journal + " keeps what happened" : ""));
+        return false;
     }
 
     private void checkOptions() {

@@ -1,5 +1,6 @@
 package io.github.wxrestore.cli.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,14 +13,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the recording IDs of {@code --ids} (values, comma-separated) and {@code --ids-file} (one per line,
  * {@code -} for standard input, UTF-8; blank lines and lines starting with {@code #} are skipped; surrounding
- * whitespace and a byte-order mark are dropped). Everything else is kept as it is for validation to judge.
+ * whitespace and a byte-order mark are dropped). Everything else is kept as it is for validation to judge. The
+ * file is streamed, a line at most {@value #MAX_LINE_BYTES} bytes and at most {@value #MAX_IDS} IDs in all, so no
+ * input can exhaust the memory.
  */
 public final class IdInput {
+
+    /** The longest line read: far more than an ID (256 characters) with spaces and a comment around it. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+
+    /** The most IDs one run reads, from every source together. */
+    static final int MAX_IDS = 2_000_000;
 
     private IdInput() {
     }
@@ -28,6 +39,10 @@ public final class IdInput {
     public static List<SourcedId> read(List<String> idValues, String idsFile, InputStream stdin) {
         List<SourcedId> ids = new ArrayList<>();
         for (int i = 0; i < idValues.size(); i++) {
+            if (ids.size() == MAX_IDS) {
+                throw new UsageProblem("--ids names more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
+                        + " recording IDs, more than one run takes");
+            }
             ids.add(new SourcedId(idValues.get(i).strip(), "--ids value " + (i + 1)));
         }
         if (idsFile != null) {
@@ -48,37 +63,56 @@ public final class IdInput {
         return ids;
     }
 
-    // line by line from the bytes, so that a line that is not UTF-8 is named by its number
-    private static void readLines(InputStream in, String name, List<SourcedId> into) {
-        byte[] bytes;
+    // streamed line by line, each line bounded, so that no file (not even /dev/zero) can fill the memory; a line
+    // that is not UTF-8 is named by its number
+    private static void readLines(InputStream raw, String name, List<SourcedId> into) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        byte[] line = new byte[256];
+        int number = 0;
         try {
-            bytes = in.readAllBytes();
+            for (int b = in.read(); b != -1; ) {
+                int length = 0;
+                for (; b != -1 && b != '\n'; b = in.read()) {
+                    if (length == MAX_LINE_BYTES) {
+                        throw new UsageProblem(name + " line " + (number + 1) + " is longer than "
+                                + MAX_LINE_BYTES + " bytes: this is not a file of recording IDs, one per line");
+                    }
+                    if (length == line.length) {
+                        line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, 2 * line.length));
+                    }
+                    line[length++] = (byte) b;
+                }
+                number++;
+                add(decode(utf8, line, length, name, number), name, number, into);
+                if (b == '\n') {
+                    b = in.read();
+                }
+            }
         } catch (IOException e) {
             throw new UsageProblem("cannot read " + name + " (" + e.getMessage() + ")", e);
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int number = 0;
-        for (int start = 0; start < bytes.length; ) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            number++;
-            String line;
-            try {
-                line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
-            } catch (CharacterCodingException e) {
-                throw new UsageProblem(name + " line " + number + " is not UTF-8 text", e);
-            }
-            if (number == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            String id = line.strip();
-            if (!id.isEmpty() && !id.startsWith("#")) {
-                into.add(new SourcedId(id, name + " line " + number));
-            }
-            start = end + 1;
+    }
+
+    private static String decode(CharsetDecoder utf8, byte[] line, int length, String name, int number) {
+        try {
+            String text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new UsageProblem(name + " line " + number + " is not UTF-8 text", e);
         }
+    }
+
+    private static void add(String line, String name, int number, List<SourcedId> into) {
+        String id = line.strip();
+        if (id.isEmpty() || id.startsWith("#")) {
+            return;
+        }
+        if (into.size() == MAX_IDS) {
+            throw new UsageProblem(name + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
+                    + " recording IDs, more than one run takes: split it into several files");
+        }
+        into.add(new SourcedId(id, name + " line " + number));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wxrestore.cli.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +17,7 @@ public final class TokenSource {
     /** The environment variable read for the token. */
     public static final String VARIABLE = "WEBEX_ACCESS_TOKEN";
 
-    private static final long MAX_FILE_BYTES = 64 * 1024;
+    private static final int MAX_FILE_BYTES = 64 * 1024;
 
     private TokenSource() {
     }
@@ -43,12 +44,15 @@ public final class TokenSource {
     }
 
     private static String readFile(Path file) {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UsageProblem("--token-file " + file + ": too large to hold a token");
+        // at most one byte past the bound, whatever the file claims its size is (/dev/zero claims 0)
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new UsageProblem("--token-file " + file + ": larger than any token (" + MAX_FILE_BYTES
+                        + " bytes at most)");
             }
             // the first line; a trailing newline is what most editors add
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            String text = new String(bytes, StandardCharsets.UTF_8).strip();
             if (text.isEmpty()) {
                 throw new UsageProblem("--token-file " + file + " is empty");
             }

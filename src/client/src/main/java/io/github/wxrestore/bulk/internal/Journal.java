@@ -38,6 +38,11 @@ import java.util.List;
 public final class Journal implements AutoCloseable {
 
     static final int FORMAT = 1;
+    /**
+     * The largest journal read: a run of {@code 2,000,000} IDs writes about 80 MB; a file larger than this is not
+     * one (and reading it whole would not fit the memory of a small machine).
+     */
+    static final long MAX_JOURNAL_BYTES = 256L * 1024 * 1024;
     private static final String MAY_HAVE_BEEN_APPLIED = "mayHaveBeenApplied";
     // the same flag, as journals written before the one failure vocabulary named it; still read
     private static final String MAY_HAVE_BEEN_APPLIED_OLD_NAME = "uncertain";
@@ -75,6 +80,7 @@ public final class Journal implements AutoCloseable {
      * @throws BulkJournalException (MISMATCH, CORRUPT, IN_USE, UNUSABLE) when it cannot be used; nothing was sent
      */
     public static Journal open(Path path, JournalHeader expected, Clock clock) {
+        requireRegularFileOfAJournalsSize(path);
         FileChannel channel;
         try {
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -122,6 +128,7 @@ public final class Journal implements AutoCloseable {
         if (!Files.exists(path)) {
             return new ReadOnly(JournalHistory.empty(), false);
         }
+        requireRegularFileOfAJournalsSize(path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -277,9 +284,35 @@ public final class Journal implements AutoCloseable {
         return lock;
     }
 
+    /**
+     * Refuses, before reading a byte, what cannot be a journal: a device or a directory (/dev/zero and /dev/full
+     * never end), or a file larger than any journal of {@value #MAX_JOURNAL_BYTES} bytes. A path that does not
+     * exist yet is fine: it becomes a new journal.
+     */
+    private static void requireRegularFileOfAJournalsSize(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new BulkJournalException(Reason.UNUSABLE, path, "journal " + path + " is not a regular file (a "
+                    + "device, a directory...): nothing was sent; use a file", null);
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
+        }
+        if (size > MAX_JOURNAL_BYTES) {
+            throw new BulkJournalException(Reason.NOT_A_JOURNAL, path, path + " is " + size + " bytes, larger than "
+                    + "any journal (at most " + MAX_JOURNAL_BYTES + " bytes): it was left as it is and nothing was "
+                    + "sent", null);
+        }
+    }
+
     private static byte[] readAll(FileChannel channel) throws IOException {
         long size = channel.size();
-        if (size > Integer.MAX_VALUE - 16) {
+        if (size > MAX_JOURNAL_BYTES) {
             throw new IOException("the file is too large to be a journal (" + size + " bytes)");
         }
         ByteBuffer buffer = ByteBuffer.allocate((int) size);
