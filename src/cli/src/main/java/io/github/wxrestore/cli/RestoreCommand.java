@@ -185,6 +185,9 @@ final class RestoreCommand implements Callable<Integer> {
         if (sandbox && tokenFile != null) {
             throw new UsageProblem("--sandbox uses the sandbox's own token: leave out --token-file");
         }
+        if (baseUrl != null) {
+            checkedBaseUrl(baseUrl); // a dry run refuses what the real run would
+        }
         if (concurrency < 1 || concurrency > BulkRestore.MAX_CONCURRENCY) {
             throw new UsageProblem("--concurrency must be between 1 and " + BulkRestore.MAX_CONCURRENCY + ", was "
                     + concurrency);
@@ -221,7 +224,8 @@ final class RestoreCommand implements Callable<Integer> {
             env.err().println("input: " + plan.requested() + " requested, " + plan.unique() + " unique, "
                     + plan.calls().size() + " call(s) to make");
         }
-        TokenSource.Token token = sandbox ? null : TokenSource.resolve(tokenFile, env.variables());
+        TokenSource.Token token = sandbox ? null : TokenSource.resolve(tokenFile, env.variables(),
+                env.err()::println);
         try (WebexSandbox box = sandbox ? WebexSandbox.start() : null) {
             String url = box != null ? box.baseUrl() : baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL
                     : baseUrl;
@@ -258,10 +262,19 @@ final class RestoreCommand implements Callable<Integer> {
 
     // the client retries and paces every call; a restore is repeatable, so 5xx and I/O failures are retried too
     private WebexRecordingsClient client(String url, String accessToken) {
+        WebexRecordingsClient.Builder client = checkedBaseUrl(url);
         try {
-            return WebexRecordingsClient.builder().baseUrl(url).accessToken(accessToken).attemptTimeout(timeout)
-                    .callTimeout(callTimeout()).retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1)
-                            .maxWait(maxWait).retryServerErrors(true).build()).build();
+            return client.accessToken(accessToken).attemptTimeout(timeout).callTimeout(callTimeout())
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1).maxWait(maxWait)
+                            .retryServerErrors(true).build()).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage(), e); // a token with a line break, say: the message never shows it
+        }
+    }
+
+    private static WebexRecordingsClient.Builder checkedBaseUrl(String url) {
+        try {
+            return WebexRecordingsClient.builder().baseUrl(url);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage().replace("baseUrl", "--base-url"), e);
         }

@@ -183,6 +183,15 @@ class InvalidInputTest {
     }
 
     @Test
+    void aDryRunRefusesTheBaseUrlsTheRealRunRefuses() {
+        for (String url : new String[] {"http://webexapis.example.com/v1", "ftp://webexapis.com/v1"}) {
+            CliRun.Result r = CliRun.noEnv().run("restore", "--base-url", url, "--ids", good, "--dry-run");
+
+            assertRefused(r, "error: --base-url");
+        }
+    }
+
+    @Test
     void aMissingTokenIsAUsageErrorThatSaysHowToGiveOne() {
         CliRun.Result r = CliRun.noEnv().run("restore", "--base-url", sandbox.baseUrl(), "--ids", good);
 

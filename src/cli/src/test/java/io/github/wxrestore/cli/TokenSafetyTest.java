@@ -86,6 +86,27 @@ class TokenSafetyTest {
     }
 
     @Test
+    void aTokenFileOtherUsersCanReadIsWarnedOfAndStillUsed() throws IOException {
+        Path open = dir.resolve("open-token");
+        Files.writeString(open, SECRET + "\n");
+        Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path closed = dir.resolve("closed-token");
+        Files.writeString(closed, SECRET + "\n");
+        Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        CliRun.Result warned = CliRun.noEnv().run("restore", "--base-url", sandbox.baseUrl(), "--ids", ids.get(0),
+                "--token-file", open.toString());
+        CliRun.Result quiet = CliRun.noEnv().run("restore", "--base-url", sandbox.baseUrl(), "--ids", ids.get(1),
+                "--token-file", closed.toString());
+
+        assertThat(warned.exitCode()).as(warned.toString()).isZero();
+        assertThat(warned.err()).contains("warning: --token-file " + open + " can be read by other users "
+                + "(rw-r--r--): chmod 600 " + open).doesNotContain(SECRET);
+        assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+        assertThat(quiet.err()).doesNotContain("warning");
+    }
+
+    @Test
     void anEmptyOrMissingTokenFileIsAUsageError() throws IOException {
         Path empty = dir.resolve("empty");
         Files.writeString(empty, "\n");

@@ -265,9 +265,14 @@ public final class WebexRecordingsClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** Default {@value WebexRecordingsClient#DEFAULT_BASE_URL}; https, or http for a loopback host only. */
+        /**
+         * Default {@value WebexRecordingsClient#DEFAULT_BASE_URL}; https, or http for a loopback host only.
+         *
+         * @throws IllegalArgumentException at once, naming the rule, when the URL is not one the client will call
+         */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            BaseUrl.require(Objects.requireNonNull(baseUrl, "baseUrl"));
+            this.baseUrl = baseUrl;
             return this;
         }
 

@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where the access token comes from: {@code --token-file} when given, else {@code WEBEX_ACCESS_TOKEN}; never a
@@ -30,10 +35,16 @@ public final class TokenSource {
         }
     }
 
-    /** The token, or a {@link UsageProblem} saying how to give one. */
-    public static Token resolve(Path tokenFile, Map<String, String> variables) {
+    /**
+     * The token, or a {@link UsageProblem} saying how to give one; {@code warn} hears a token file that other users
+     * can read (as ssh warns of a key file).
+     */
+    public static Token resolve(Path tokenFile, Map<String, String> variables, Consumer<String> warn) {
         if (tokenFile != null) {
-            return new Token(readFile(tokenFile), "--token-file " + tokenFile);
+            Token token = new Token(readFile(tokenFile), "--token-file " + tokenFile);
+            readableByOthers(tokenFile).ifPresent(mode -> warn.accept("warning: --token-file " + tokenFile
+                    + " can be read by other users (" + mode + "): chmod 600 " + tokenFile));
+            return token;
         }
         String value = variables.get(VARIABLE);
         if (value == null || value.isBlank()) {
@@ -41,6 +52,17 @@ public final class TokenSource {
                     + "FILE (never on the command line, where other users can see it)");
         }
         return new Token(value.strip(), VARIABLE);
+    }
+
+    // the file's mode when its group or other users may read it; empty on a file system without POSIX modes
+    private static Optional<String> readableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
+            return mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)
+                    ? Optional.of(PosixFilePermissions.toString(mode)) : Optional.empty();
+        } catch (UnsupportedOperationException | IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String readFile(Path file) {
