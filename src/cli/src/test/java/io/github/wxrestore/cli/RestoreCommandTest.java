@@ -105,7 +105,7 @@ class RestoreCommandTest {
     }
 
     @Test
-    void jsonListsEachFailedCallWithItsIdsStatusTrackingIdAndMessage() throws IOException {
+    void jsonNamesExactlyTheBadIdWithItsStatusTrackingIdAndMessage() throws IOException {
         List<String> ids = new ArrayList<>(sandbox.seededIds(SandboxAccounts.ANN, 200));
         ids.set(120, "ffffffffffffffffffffffffffffffff");
 
@@ -114,10 +114,11 @@ class RestoreCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(7);
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.get("status").asText()).isEqualTo("partial");
-        assertThat(doc.get("restored").asInt()).isEqualTo(100);
+        assertThat(doc.get("restored").asInt()).as("the 99 others of its call too").isEqualTo(199);
         JsonNode failed = doc.get("failed").get(0);
-        assertThat(failed.get("recordingIds")).hasSize(100);
-        assertThat(failed.get("recordingIds").get(20).asText()).isEqualTo("ffffffffffffffffffffffffffffffff");
+        assertThat(failed.get("recordingIds")).hasSize(1);
+        assertThat(failed.get("recordingIds").get(0).asText()).isEqualTo("ffffffffffffffffffffffffffffffff");
+        assertThat(failed.get("message").asText()).contains("ffffffffffffffffffffffffffffffff");
         assertThat(failed.get("status").asInt()).isEqualTo(404);
         assertThat(failed.get("trackingId").asText()).isNotBlank();
         assertThat(failed.get("message").asText()).isNotBlank();

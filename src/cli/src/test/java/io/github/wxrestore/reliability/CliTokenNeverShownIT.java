@@ -52,7 +52,7 @@ class CliTokenNeverShownIT {
                     new Reply(502, Map.of("Content-Type", List.of("text/html")),   // call 2 failed, uncertain
                             ("<html><body>Bad gateway for Bearer " + TOKEN + "</body></html>")
                                     .getBytes(StandardCharsets.UTF_8)),
-                    echo(404, body(UNICODE_ESCAPED), Map.of("TrackingID", TOKEN)),  // call 3 failed
+                    echo(409, body(UNICODE_ESCAPED), Map.of("TrackingID", TOKEN)),  // call 3 failed (a 404 would split it)
                     // the second run sends calls 2 and 3 again
                     echo(400, plainBody(), Map.of("X-Echo", "Bearer " + TOKEN)),
                     echo(401, body(SLASH_ESCAPED), Map.of("WWW-Authenticate", "Bearer error=\"" + TOKEN + "\"")));

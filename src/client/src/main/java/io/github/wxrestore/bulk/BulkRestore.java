@@ -210,8 +210,8 @@ public final class BulkRestore {
     private BulkReport execute(BulkPlan plan, Journal j) {
         listener.started(plan);
         BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener).execute(plan);
-        int calls = (int) result.outcomes().stream().filter(o -> o.attempts() > 0).count();
-        int attempts = result.outcomes().stream().mapToInt(CallOutcome::attempts).sum();
+        int calls = result.calls();
+        int attempts = result.attempts();
         List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored()).toList();
         Set<String> skipped = new HashSet<>();
         result.notAttempted().forEach(c -> skipped.addAll(c.recordingIds()));

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * A real HTTP server on loopback for tests: it records every request and answers with scripted responses
@@ -60,7 +61,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
-    private volatile Reply fallback = Reply.status(204);
+    private volatile Function<Recorded, Reply> fallback = request -> Reply.status(204);
 
     private LoopbackServer(HttpServer server) {
         this.server = server;
@@ -93,7 +94,12 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** The reply for every request once the queue is empty (204 by default). */
     public LoopbackServer otherwise(Reply reply) {
-        this.fallback = reply;
+        return otherwise(request -> reply);
+    }
+
+    /** The reply, chosen from the request, for every request once the queue is empty. */
+    public LoopbackServer otherwise(Function<Recorded, Reply> replyFor) {
+        this.fallback = replyFor;
         return this;
     }
 
@@ -110,10 +116,11 @@ public final class LoopbackServer implements AutoCloseable {
             byte[] body = in.readAllBytes();
             Headers copy = new Headers();
             copy.putAll(exchange.getRequestHeaders());
-            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(), copy, body));
+            Recorded request = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(), copy, body);
+            requests.add(request);
             Reply reply = script.poll();
             if (reply == null) {
-                reply = fallback;
+                reply = fallback.apply(request);
             }
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
             long length = reply.body().length == 0 ? -1 : reply.body().length;

@@ -4,6 +4,7 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.client.Attempt;
 import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
@@ -21,6 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,9 +54,12 @@ public final class BulkRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
-    /** What the workers did. */
-    public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, Duration serverWait,
-                         Duration elapsed, FailureCategory stoppedBy, boolean interrupted) {
+    /**
+     * What the workers did: the outcomes (a planned call that one bad ID sank comes back as the parts it was
+     * split into), the calls not sent, and the calls and HTTP attempts sent.
+     */
+    public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, int calls, int attempts,
+                         Duration serverWait, Duration elapsed, FailureCategory stoppedBy, boolean interrupted) {
     }
 
     private final WebexRecordingsClient client;
@@ -65,6 +72,10 @@ public final class BulkRun {
     private final WaitTally waits;
 
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger partNumbers = new AtomicInteger();
+    private final AtomicInteger sentCalls = new AtomicInteger();
+    private final AtomicInteger sentAttempts = new AtomicInteger();
+    private final Queue<PlannedCall> partsNotSent = new ConcurrentLinkedQueue<>();
     private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
@@ -84,7 +95,8 @@ public final class BulkRun {
     /** Runs every call of {@code plan}; rethrows what crashed the run, if anything did. */
     public Result execute(BulkPlan plan) {
         List<PlannedCall> calls = plan.calls();
-        AtomicReferenceArray<CallOutcome> outcomes = new AtomicReferenceArray<>(calls.size());
+        AtomicReferenceArray<List<CallOutcome>> outcomes = new AtomicReferenceArray<>(calls.size());
+        partNumbers.set(calls.size()); // the parts of a split call are numbered after the planned calls
         Instant started = clock.instant();
         if (!calls.isEmpty()) {
             journal.runStarted(calls.size(), plan.pendingIds());
@@ -116,14 +128,15 @@ public final class BulkRun {
             if (outcomes.get(i) == null) {
                 skipped.add(calls.get(i));
             } else {
-                done.add(outcomes.get(i));
+                done.addAll(outcomes.get(i));
             }
         }
-        return new Result(done, skipped, waits.total(), Duration.between(started, clock.instant()), stoppedBy.get(),
-                interrupted);
+        skipped.addAll(partsNotSent);
+        return new Result(done, skipped, sentCalls.get(), sentAttempts.get(), waits.total(),
+                Duration.between(started, clock.instant()), stoppedBy.get(), interrupted);
     }
 
-    private void work(List<PlannedCall> calls, AtomicReferenceArray<CallOutcome> outcomes) {
+    private void work(List<PlannedCall> calls, AtomicReferenceArray<List<CallOutcome>> outcomes) {
         try {
             while (!stopping()) {
                 int i = next.getAndIncrement();
@@ -134,12 +147,54 @@ public final class BulkRun {
                 if (outcome == null) {
                     return; // the run stopped before the client sent it: reported as not attempted
                 }
-                outcomes.set(i, outcome);
-                listener.callFinished(outcome);
+                List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome);
+                outcomes.set(i, settled);
+                settled.forEach(listener::callFinished);
             }
         } catch (RuntimeException | Error e) {
             crash.compareAndSet(null, e); // the journal or the listener failed: stop as a crash would
         }
+    }
+
+    /**
+     * The outcomes of a call that one bad ID or more sank (see {@link BadIds}): the IDs its answer names fail on
+     * their own, each with the description that names it, and the rest go out again as a part; when it names
+     * none, each half goes out as a part, and so on down. Parts are journaled like any call, so a resume sends
+     * neither what a part restored nor, as a group, more than the IDs still open.
+     */
+    private List<CallOutcome> isolate(CallOutcome failed) {
+        Map<String, String> named = BadIds.named(failed);
+        if (named.size() == failed.recordingIds().size()) {
+            return List.of(failed); // every ID is at fault: nothing to send again, and one entry says it all
+        }
+        List<CallOutcome> settled = new ArrayList<>();
+        List<List<String>> parts;
+        if (named.isEmpty()) {
+            parts = BadIds.halves(failed.recordingIds());
+        } else {
+            named.forEach((id, description) -> settled.add(Outcomes.namedBad(part(List.of(id), failed.call()),
+                    failed, description)));
+            List<String> rest = failed.recordingIds().stream().filter(id -> !named.containsKey(id)).toList();
+            parts = rest.isEmpty() ? List.of() : List.of(rest);
+        }
+        LOG.info("Bulk restore call {}: {} for {} IDs; {}", failed.number(), failed.status(),
+                failed.recordingIds().size(), named.isEmpty() ? "sending each half on its own"
+                : named.size() + " named as the cause, the " + (failed.recordingIds().size() - named.size())
+                + " others go out again");
+        for (List<String> ids : parts) {
+            PlannedCall part = part(ids, failed.call());
+            CallOutcome outcome = stopping() ? null : send(part);
+            if (outcome == null) {
+                partsNotSent.add(part);
+            } else {
+                settled.addAll(BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome));
+            }
+        }
+        return settled;
+    }
+
+    private PlannedCall part(List<String> ids, PlannedCall of) {
+        return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), of.mayHaveBeenApplied());
     }
 
     // the client makes every attempt and wait; this journals the call as it goes out and records what it came
@@ -170,6 +225,10 @@ public final class BulkRun {
         }
         if (journaled.get()) {
             journal.callFinished(outcome); // a call that never went out has no line to close
+        }
+        if (outcome.attempts() > 0) {
+            sentCalls.incrementAndGet();
+            sentAttempts.addAndGet(outcome.attempts());
         }
         return outcome;
     }

@@ -19,6 +19,15 @@ final class Outcomes {
                 null, List.of(), null, result.attempts(), false);
     }
 
+    /**
+     * One ID that {@code failed}'s answer named as the reason the call failed: a failure of its own, with the
+     * description that names it (its part was not sent on its own; the call it was in was).
+     */
+    static CallOutcome namedBad(PlannedCall part, CallOutcome failed, String description) {
+        return new CallOutcome(part, false, failed.status(), failed.trackingId(), description, List.of(description),
+                failed.category(), 0, failed.mayHaveBeenApplied());
+    }
+
     /** A failure: its category and "may have been applied" come from the client; the journal's earlier runs add. */
     static CallOutcome failed(PlannedCall call, WebexClientException e) {
         boolean applied = e.mayHaveBeenApplied() || call.mayHaveBeenApplied();

@@ -1,0 +1,58 @@
+package io.github.wxrestore.bulk.internal;
+
+import io.github.wxrestore.bulk.CallOutcome;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the IDs that sank a call. Webex answers a call all or nothing: when one of its IDs is not in the recycle
+ * bin (404 Not Found) or was purged (410 Gone), nothing is restored. Those two answers are about IDs, so the
+ * others deserve a call of their own: the IDs the error's descriptions name when they name some (one more call
+ * for the rest), else two halves (bisection: at most 2 x log2(n) + 1 calls per bad ID). A 409 Conflict is about
+ * the recordings' state, not a wrong ID, and is not split. Stateless.
+ */
+final class BadIds {
+
+    private BadIds() {
+    }
+
+    /** True when {@code failed} is an answer about some of its call's IDs, and the call named more than one. */
+    static boolean worthIsolating(CallOutcome failed) {
+        return !failed.restored() && (failed.status() == 404 || failed.status() == 410)
+                && failed.recordingIds().size() > 1;
+    }
+
+    /**
+     * The call's IDs that its error descriptions name, each with the description that names it, in call order;
+     * empty when they name none (then {@link #halves}).
+     */
+    static Map<String, String> named(CallOutcome failed) {
+        Set<String> ids = new HashSet<>(failed.recordingIds());
+        Map<String, String> byToken = new LinkedHashMap<>();
+        for (String description : failed.descriptions()) {
+            for (String token : description.split("[\\s,;:'\"()\\[\\]{}]+")) {
+                if (ids.contains(token)) {
+                    byToken.putIfAbsent(token, description);
+                }
+            }
+        }
+        Map<String, String> inCallOrder = new LinkedHashMap<>();
+        for (String id : failed.recordingIds()) {
+            if (byToken.containsKey(id)) {
+                inCallOrder.put(id, byToken.get(id));
+            }
+        }
+        return inCallOrder;
+    }
+
+    /** The call's IDs in two halves, in call order. */
+    static List<List<String>> halves(List<String> ids) {
+        int middle = ids.size() / 2;
+        return List.of(new ArrayList<>(ids.subList(0, middle)), new ArrayList<>(ids.subList(middle, ids.size())));
+    }
+}

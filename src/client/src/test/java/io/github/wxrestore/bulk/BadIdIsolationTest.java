@@ -1,0 +1,131 @@
+package io.github.wxrestore.bulk;
+
+import io.github.wxrestore.client.FailureCategory;
+import io.github.wxrestore.client.WebexRecordingsClient;
+import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.WebexSandbox;
+import io.github.wxrestore.testing.FakeTime;
+import io.github.wxrestore.testing.LoopbackServer;
+import io.github.wxrestore.testing.LoopbackServer.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.github.wxrestore.bulk.BulkFixtures.bulk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Webex answers a call all or nothing, so one ID that is not in the recycle bin (already restored, purged,
+ * mistyped) sinks the 99 others of its call. The run isolates it: the IDs the 404 names fail on their own and
+ * the rest go out again; when the answer names none, halves go out until the bad IDs stand alone.
+ */
+class BadIdIsolationTest {
+
+    private static final String NOT_IN_THE_BIN = "0123456789abcdef0123456789abcdef";
+    private static final Pattern ID = Pattern.compile("\"([0-9a-f]{32})\"");
+
+    @TempDir
+    Path dir;
+
+    private WebexSandbox sandbox;
+    private LoopbackServer server;
+
+    @AfterEach
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anIdTheAnswerNamesFailsAloneAndTheOthersOfItsCallAreRestoredInOneMoreCall() {
+        sandbox = BulkFixtures.sandbox(150);
+        List<String> ids = new ArrayList<>(sandbox.seededIds(SandboxAccounts.ANN, 150));
+        ids.set(42, NOT_IN_THE_BIN);
+
+        BulkReport report = bulk(sandbox).journal(dir.resolve("run.journal")).build().run(ids);
+
+        assertThat(report.status()).isEqualTo(BulkReport.Status.PARTIAL);
+        assertThat(report.restored()).isEqualTo(149);
+        assertThat(report.failed()).singleElement().satisfies(f -> {
+            assertThat(f.recordingIds()).containsExactly(NOT_IN_THE_BIN);
+            assertThat(f.status()).isEqualTo(404);
+            assertThat(f.category()).isEqualTo(FailureCategory.NOT_FOUND);
+            assertThat(f.message()).contains(NOT_IN_THE_BIN);
+        });
+        assertThat(report.calls()).as("two planned calls and one for the 99 others").isEqualTo(3);
+        assertThat(sandbox.restoredIds()).hasSize(149).doesNotContain(NOT_IN_THE_BIN);
+    }
+
+    @Test
+    void aResumeSendsNeitherTheRestoredIdsNorMoreThanTheBadOnesAgain() {
+        sandbox = BulkFixtures.sandbox(150);
+        List<String> ids = new ArrayList<>(sandbox.seededIds(SandboxAccounts.ANN, 150));
+        ids.set(42, NOT_IN_THE_BIN);
+        Path journal = dir.resolve("run.journal");
+        bulk(sandbox).journal(journal).build().run(ids);
+        int before = sandbox.requests().size();
+
+        BulkReport resumed = bulk(sandbox).journal(journal).build().run(ids);
+
+        assertThat(resumed.alreadyRestored()).isEqualTo(149);
+        assertThat(sandbox.requests()).as("the bad ID alone, once").hasSize(before + 1);
+        assertThat(sandbox.requests().get(before).body()).contains(NOT_IN_THE_BIN).doesNotContain(ids.get(0));
+        assertThat(resumed.failed()).singleElement()
+                .satisfies(f -> assertThat(f.recordingIds()).containsExactly(NOT_IN_THE_BIN));
+    }
+
+    @Test
+    void whenTheAnswerNamesNoIdHalvesGoOutUntilEachBadIdStandsAlone() {
+        server = LoopbackServer.start();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(String.format("%032x", i + 1));
+        }
+        Set<String> bad = Set.of(ids.get(3), ids.get(77));
+        Set<String> restored = new HashSet<>();
+        server.otherwise(request -> {
+            List<String> named = idsIn(request.bodyText());
+            if (named.stream().anyMatch(bad::contains)) {
+                return Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of());
+            }
+            synchronized (restored) {
+                restored.addAll(named);
+            }
+            return Reply.status(204);
+        });
+        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
+                .clock(new FakeTime()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(report.restored()).isEqualTo(98);
+        assertThat(restored).hasSize(98).doesNotContainAnyElementsOf(bad);
+        assertThat(report.failed()).extracting(CallOutcome::recordingIds)
+                .containsExactlyInAnyOrder(List.of(ids.get(3)), List.of(ids.get(77)));
+        assertThat(report.calls()).as("at most 2 x log2(100) + 1 per bad ID, plus the first call")
+                .isLessThanOrEqualTo(1 + 2 * 15);
+        assertThat(report.failed()).allSatisfy(f -> assertThat(f.status()).isEqualTo(404));
+    }
+
+    private static List<String> idsIn(String body) {
+        List<String> out = new ArrayList<>();
+        Matcher m = ID.matcher(body);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}
