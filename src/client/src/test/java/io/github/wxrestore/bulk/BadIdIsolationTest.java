@@ -120,6 +120,48 @@ class BadIdIsolationTest {
         assertThat(report.failed()).allSatisfy(f -> assertThat(f.status()).isEqualTo(404));
     }
 
+    @Test
+    void aNotFoundThatIsAboutNoIdIsNotSplitDownToEveryId() {
+        server = LoopbackServer.start();
+        server.otherwise(Reply.json(404, "{\"message\":\"Host not found.\"}", Map.of()));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            ids.add(String.format("%032x", i + 1));
+        }
+        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
+                .clock(new FakeTime()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(report.restored()).isZero();
+        assertThat(report.failed()).flatExtracting(CallOutcome::recordingIds).as("each ID reported once")
+                .containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(server.requestCount()).as("the first call, its halves, the first half's halves (all failing "
+                + "alike: not about IDs), then the two other calls unsplit").isEqualTo(1 + 2 + 2 + 2);
+    }
+
+    @Test
+    void aNotFoundAfterAnAttemptThatMayHaveRestoredThemIsNotSplit() {
+        server = LoopbackServer.start();
+        server.enqueue(Reply.json(502, "{}", Map.of()));
+        server.otherwise(Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add(String.format("%032x", i + 1));
+        }
+        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
+                .clock(new FakeTime()).sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(report.failed()).singleElement().satisfies(f -> {
+            assertThat(f.recordingIds()).hasSize(100);
+            assertThat(f.mayHaveBeenApplied()).as("the 502'd attempt may have restored them all").isTrue();
+        });
+        assertThat(server.requestCount()).as("the 502 and the 404, nothing more").isEqualTo(2);
+    }
+
     private static List<String> idsIn(String body) {
         List<String> out = new ArrayList<>();
         Matcher m = ID.matcher(body);

@@ -33,7 +33,9 @@ public final class HumanSummary {
         if (!r.failed().isEmpty()) {
             out.println(Ids.plural(r.failed().size(), "call") + " failed:");
             for (CallOutcome f : r.failed()) {
-                out.println("  call " + f.number() + " (" + Ids.summary(f.recordingIds()) + "): " + Texts.failure(f));
+                String call = f.number() <= r.plan().calls().size() ? "call " + f.number()
+                        : "part " + f.number() + " of a split call";
+                out.println("  " + call + " (" + Ids.summary(f.recordingIds()) + "): " + Texts.failure(f));
                 f.descriptions().stream().filter(d -> !d.equals(f.message())).limit(MAX_DESCRIPTIONS)
                         .forEach(d -> out.println("      " + Texts.oneLine(d)));
                 if (f.mayHaveBeenApplied() && f.category() == FailureCategory.NOT_FOUND) {

@@ -33,10 +33,10 @@ public final class PlainProgress implements BulkProgressListener {
     public synchronized void callFinished(CallOutcome o) {
         String what = o.call().selection().isAll() ? "everything" : String.valueOf(o.recordingIds().size());
         if (o.restored()) {
-            out.println("call " + o.number() + "/" + calls + ": " + what + " restored (" + o.status()
+            out.println(Texts.call(o.number(), calls) + ": " + what + " restored (" + o.status()
                     + ", trackingId " + o.trackingId() + ")");
         } else {
-            out.println("call " + o.number() + "/" + calls + ": " + what + " failed: " + Texts.failure(o));
+            out.println(Texts.call(o.number(), calls) + ": " + what + " failed: " + Texts.failure(o));
         }
     }
 

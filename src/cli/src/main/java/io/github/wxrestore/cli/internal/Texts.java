@@ -27,6 +27,11 @@ final class Texts {
         return line;
     }
 
+    // "call 2/3", or "part 5" for a part of a call split to isolate bad IDs (numbered after the planned calls)
+    static String call(int number, int plannedCalls) {
+        return number <= plannedCalls ? "call " + number + "/" + plannedCalls : "part " + number + " of a split call";
+    }
+
     // 404 Not Found: <Webex message> [trackingId X]
     static String failure(CallOutcome o) {
         String status = o.status() == 0 ? "no response" : String.valueOf(o.status());

@@ -21,10 +21,14 @@ final class BadIds {
     private BadIds() {
     }
 
-    /** True when {@code failed} is an answer about some of its call's IDs, and the call named more than one. */
+    /**
+     * True when {@code failed} may be an answer about some of its call's IDs, and the call named more than one. Not
+     * when Webex may have applied the call (an earlier attempt got no definite answer): then a 404 most likely
+     * means that attempt restored them all, and nothing should go out again.
+     */
     static boolean worthIsolating(CallOutcome failed) {
         return !failed.restored() && (failed.status() == 404 || failed.status() == 410)
-                && failed.recordingIds().size() > 1;
+                && failed.recordingIds().size() > 1 && !failed.mayHaveBeenApplied();
     }
 
     /**
@@ -35,7 +39,7 @@ final class BadIds {
         Set<String> ids = new HashSet<>(failed.recordingIds());
         Map<String, String> byToken = new LinkedHashMap<>();
         for (String description : failed.descriptions()) {
-            for (String token : description.split("[\\s,;:'\"()\\[\\]{}]+")) {
+            for (String token : description.split("[\\s,;:.=/<>|`'\"()\\[\\]{}]+")) {
                 if (ids.contains(token)) {
                     byToken.putIfAbsent(token, description);
                 }

@@ -79,6 +79,7 @@ public final class BulkRun {
     private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
+    private volatile boolean splittingIsUseless;
 
     public BulkRun(WebexRecordingsClient client, String siteUrl, String hostEmail, int concurrency, Journal journal,
                    BulkProgressListener listener) {
@@ -147,7 +148,7 @@ public final class BulkRun {
                 if (outcome == null) {
                     return; // the run stopped before the client sent it: reported as not attempted
                 }
-                List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome);
+                List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome, 0) : List.of(outcome);
                 outcomes.set(i, settled);
                 settled.forEach(listener::callFinished);
             }
@@ -159,13 +160,15 @@ public final class BulkRun {
     /**
      * The outcomes of a call that one bad ID or more sank (see {@link BadIds}): the IDs its answer names fail on
      * their own, each with the description that names it, and the rest go out again as a part; when it names
-     * none, each half goes out as a part, and so on down. Parts are journaled like any call, so a resume sends
-     * neither what a part restored nor, as a group, more than the IDs still open.
+     * none, each half goes out as a part, and so on down. When, below the first split, both halves fail alike and
+     * name no ID, the answer is not about IDs (a host or site that does not exist answers 404 too): the parts are
+     * reported as they are, and no later call of the run is split. Parts are journaled like any call, so a resume
+     * sends neither what a part restored nor, as a group, more than the IDs still open.
      */
-    private List<CallOutcome> isolate(CallOutcome failed) {
+    private List<CallOutcome> isolate(CallOutcome failed, int depth) {
         Map<String, String> named = BadIds.named(failed);
-        if (named.size() == failed.recordingIds().size()) {
-            return List.of(failed); // every ID is at fault: nothing to send again, and one entry says it all
+        if (named.size() == failed.recordingIds().size() || (named.isEmpty() && splittingIsUseless)) {
+            return List.of(failed); // every ID is at fault, or the answer is about none of them
         }
         List<CallOutcome> settled = new ArrayList<>();
         List<List<String>> parts;
@@ -181,16 +184,32 @@ public final class BulkRun {
                 failed.recordingIds().size(), named.isEmpty() ? "sending each half on its own"
                 : named.size() + " named as the cause, the " + (failed.recordingIds().size() - named.size())
                 + " others go out again");
+        List<CallOutcome> answered = new ArrayList<>();
         for (List<String> ids : parts) {
             PlannedCall part = part(ids, failed.call());
             CallOutcome outcome = stopping() ? null : send(part);
             if (outcome == null) {
                 partsNotSent.add(part);
             } else {
-                settled.addAll(BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome));
+                answered.add(outcome);
             }
         }
+        if (named.isEmpty() && depth > 0 && answered.size() == 2
+                && answered.stream().allMatch(o -> failsAlike(o, failed))) {
+            splittingIsUseless = true;
+            LOG.info("Bulk restore call {}: every part fails with {} and names no ID: the answer is not about IDs; "
+                    + "no call of this run is split further", failed.number(), failed.status());
+            settled.addAll(answered);
+            return settled;
+        }
+        for (CallOutcome outcome : answered) {
+            settled.addAll(BadIds.worthIsolating(outcome) ? isolate(outcome, depth + 1) : List.of(outcome));
+        }
         return settled;
+    }
+
+    private static boolean failsAlike(CallOutcome part, CallOutcome whole) {
+        return !part.restored() && part.status() == whole.status() && BadIds.named(part).isEmpty();
     }
 
     private PlannedCall part(List<String> ids, PlannedCall of) {

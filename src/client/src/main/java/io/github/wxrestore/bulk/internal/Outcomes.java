@@ -21,11 +21,11 @@ final class Outcomes {
 
     /**
      * One ID that {@code failed}'s answer named as the reason the call failed: a failure of its own, with the
-     * description that names it (its part was not sent on its own; the call it was in was).
+     * description that names it and the attempts of the call it was in (its part is not sent on its own).
      */
     static CallOutcome namedBad(PlannedCall part, CallOutcome failed, String description) {
         return new CallOutcome(part, false, failed.status(), failed.trackingId(), description, List.of(description),
-                failed.category(), 0, failed.mayHaveBeenApplied());
+                failed.category(), failed.attempts(), failed.mayHaveBeenApplied());
     }
 
     /** A failure: its category and "may have been applied" come from the client; the journal's earlier runs add. */
