@@ -10,8 +10,11 @@ import io.github.wxrestore.bulk.BulkJournalException;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,10 +43,10 @@ public final class Journal implements AutoCloseable {
 
     static final int FORMAT = 1;
     /**
-     * The largest journal read: a run of {@code 2,000,000} IDs writes about 80 MB; a file larger than this is not
-     * one (and reading it whole would not fit the memory of a small machine).
+     * The longest journal line read: a call line of 100 IDs of 256 characters is about 52 KB, a result line holds
+     * at most what Webex said (a 64 KiB body); a longer line is not a record.
      */
-    static final long MAX_JOURNAL_BYTES = 256L * 1024 * 1024;
+    static final int MAX_LINE_BYTES = 1 << 20;
     private static final String MAY_HAVE_BEEN_APPLIED = "mayHaveBeenApplied";
     // the same flag, as journals written before the one failure vocabulary named it; still read
     private static final String MAY_HAVE_BEEN_APPLIED_OLD_NAME = "uncertain";
@@ -80,7 +84,7 @@ public final class Journal implements AutoCloseable {
      * @throws BulkJournalException (MISMATCH, CORRUPT, IN_USE, UNUSABLE) when it cannot be used; nothing was sent
      */
     public static Journal open(Path path, JournalHeader expected, Clock clock) {
-        requireRegularFileOfAJournalsSize(path);
+        requireRegularFile(path);
         FileChannel channel;
         try {
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -93,18 +97,16 @@ public final class Journal implements AutoCloseable {
         }
         try {
             FileLock lock = lockOrRefuse(path, channel);
-            byte[] bytes = readAll(channel);
-            int complete = completeLength(bytes);
-            requireJournal(path, bytes, complete);
-            boolean torn = complete < bytes.length;
-            JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
-            if (torn) {
-                channel.truncate(complete);
+            channel.position(0);
+            // not closed: closing this stream would close the channel the journal goes on writing to
+            Scan scan = scan(path, Channels.newInputStream(channel), expected);
+            if (scan.torn()) {
+                channel.truncate(scan.complete());
                 channel.force(true);
             }
-            Journal journal = new Journal(path, channel, lock, clock, history, torn);
-            channel.position(complete);
-            if (complete == 0) {
+            Journal journal = new Journal(path, channel, lock, clock, scan.history(), scan.torn());
+            channel.position(scan.complete());
+            if (scan.complete() == 0) {
                 journal.append(header(expected, clock));
                 syncDirectory(path);
             }
@@ -128,17 +130,13 @@ public final class Journal implements AutoCloseable {
         if (!Files.exists(path)) {
             return new ReadOnly(JournalHistory.empty(), false);
         }
-        requireRegularFileOfAJournalsSize(path);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        requireRegularFile(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            Scan scan = scan(path, in, expected);
+            return new ReadOnly(scan.history(), scan.torn());
         } catch (IOException e) {
             throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
         }
-        int complete = completeLength(bytes);
-        requireJournal(path, bytes, complete);
-        JournalHistory history = complete == 0 ? JournalHistory.empty() : parse(path, bytes, complete, expected);
-        return new ReadOnly(history, complete < bytes.length);
     }
 
     /** What a journal says, read without opening it for writing. */
@@ -286,60 +284,70 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Refuses, before reading a byte, what cannot be a journal: a device or a directory (/dev/zero and /dev/full
-     * never end), or a file larger than any journal of {@value #MAX_JOURNAL_BYTES} bytes. A path that does not
-     * exist yet is fine: it becomes a new journal.
+     * never end). A path that does not exist yet is fine: it becomes a new journal.
      */
-    private static void requireRegularFileOfAJournalsSize(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        if (!Files.isRegularFile(path)) {
+    private static void requireRegularFile(Path path) {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
             throw new BulkJournalException(Reason.UNUSABLE, path, "journal " + path + " is not a regular file (a "
                     + "device, a directory...): nothing was sent; use a file", null);
         }
-        long size;
-        try {
-            size = Files.size(path);
-        } catch (IOException e) {
-            throw new BulkJournalException(Reason.UNUSABLE, path, "cannot read journal " + path + ": " + e, e);
-        }
-        if (size > MAX_JOURNAL_BYTES) {
-            throw new BulkJournalException(Reason.NOT_A_JOURNAL, path, path + " is " + size + " bytes, larger than "
-                    + "any journal (at most " + MAX_JOURNAL_BYTES + " bytes): it was left as it is and nothing was "
-                    + "sent", null);
-        }
     }
 
-    private static byte[] readAll(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > MAX_JOURNAL_BYTES) {
-            throw new IOException("the file is too large to be a journal (" + size + " bytes)");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        channel.position(0);
-        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-            // keep reading until full
-        }
-        return buffer.array();
+    /** What reading a journal found: its history, the bytes of its whole lines, and whether a torn line follows. */
+    private record Scan(JournalHistory history, long complete, boolean torn) {
     }
 
     /**
-     * Refuses a file that is not a journal, before anything changes it: a torn last line is dropped only after a
-     * whole header line, and a file without any whole line is a torn journal only when it is the start of a
-     * header (a crash while the header was written). A token file, an IDs file, anything else: left alone.
+     * Reads a journal line by line, each line at most {@value #MAX_LINE_BYTES} bytes, so that its size never
+     * decides the memory it takes. A file that is not a journal is refused before anything changes it: its first
+     * bytes must be those of a header ({@code {"type":"header"}), also when they are all there is (a header torn
+     * by a crash). A last line without its newline is torn; any other line that is not a record is damage.
      */
-    private static void requireJournal(Path path, byte[] bytes, int complete) {
-        if (bytes.length == 0) {
-            return; // a new journal
+    private static Scan scan(Path path, InputStream raw, JournalHeader expected) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        JournalHistory history = JournalHistory.empty();
+        byte[] line = new byte[4096];
+        long complete = 0;
+        int lineNumber = 0;
+        int length = 0;
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b != '\n') {
+                if (length == MAX_LINE_BYTES) {
+                    throw lineNumber == 0 ? notAJournal(path) : corrupt(path, lineNumber + 1,
+                            "it is longer than any journal record (" + MAX_LINE_BYTES + " bytes)");
+                }
+                if (length == line.length) {
+                    line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, 2 * line.length));
+                }
+                line[length++] = (byte) b;
+                if (lineNumber == 0 && length == HEADER_START.length && !startsLikeAHeader(line, length)) {
+                    throw notAJournal(path);
+                }
+                continue;
+            }
+            lineNumber++;
+            if (lineNumber == 1 && (length < HEADER_START.length || !startsLikeAHeader(line, length))) {
+                throw notAJournal(path);
+            }
+            JsonNode node = parseLine(path, lineNumber, line, 0, length);
+            if (lineNumber == 1) {
+                checkHeader(path, node, expected);
+            } else {
+                replay(path, lineNumber, node, history);
+            }
+            complete += length + 1;
+            length = 0;
         }
-        int firstLine = complete == 0 ? bytes.length : indexOf(bytes, (byte) '\n') + 1;
-        boolean header = complete == 0 ? startsLikeAHeader(bytes, bytes.length)
-                : startsLikeAHeader(bytes, firstLine) && firstLine > HEADER_START.length;
-        if (!header) {
-            throw new BulkJournalException(Reason.NOT_A_JOURNAL, path, path + " is not a journal: its first line is "
-                    + "not a journal header. It was left as it is and nothing was sent; use a new file, or one an "
-                    + "earlier run wrote.", null);
+        if (lineNumber == 0 && length > 0 && !startsLikeAHeader(line, length)) {
+            throw notAJournal(path);
         }
+        return new Scan(history, complete, length > 0);
+    }
+
+    private static BulkJournalException notAJournal(Path path) {
+        return new BulkJournalException(Reason.NOT_A_JOURNAL, path, path + " is not a journal: its first line is "
+                + "not a journal header. It was left as it is and nothing was sent; use a new file, or one an "
+                + "earlier run wrote.", null);
     }
 
     // the start of every header this class writes: {"type":"header", then the format and the rest
@@ -354,46 +362,6 @@ public final class Journal implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    // bytes up to and including the last newline: what was written whole
-    private static int completeLength(byte[] bytes) {
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            if (bytes[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static JournalHistory parse(Path path, byte[] bytes, int length, JournalHeader expected) {
-        JournalHistory history = JournalHistory.empty();
-        int lineNumber = 0;
-        int start = 0;
-        while (start < length) {
-            int end = start;
-            while (bytes[end] != '\n') {
-                end++;
-            }
-            lineNumber++;
-            JsonNode node = parseLine(path, lineNumber, bytes, start, end);
-            if (lineNumber == 1) {
-                checkHeader(path, node, expected);
-            } else {
-                replay(path, lineNumber, node, history);
-            }
-            start = end + 1;
-        }
-        return history;
     }
 
     private static JsonNode parseLine(Path path, int lineNumber, byte[] bytes, int start, int end) {
