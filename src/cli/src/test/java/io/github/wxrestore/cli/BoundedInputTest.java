@@ -64,4 +64,19 @@ class BoundedInputTest {
                 "--dry-run"), "is not a journal");
         assertThat(Files.size(huge)).isEqualTo(3L * 1024 * 1024 * 1024);
     }
+
+    @Test
+    void anEndlessStreamOfCommentsIsCutOffAtItsLineBound() {
+        java.io.InputStream comments = new java.io.InputStream() { // "#\n" for ever, as `yes '#'` writes it
+            private long read;
+
+            @Override
+            public int read() {
+                return read++ % 2 == 0 ? '#' : '\n';
+            }
+        };
+
+        refused(CliRun.withToken("t").stdin(comments).run("restore", "--ids-file", "-", "--dry-run"),
+                "standard input has more than 8,000,000 lines");
+    }
 }

@@ -32,6 +32,9 @@ public final class IdInput {
     /** The most IDs one run reads, from every source together. */
     static final int MAX_IDS = 2_000_000;
 
+    /** The most lines a file may have, comments and blank lines included (so that no stream of them runs forever). */
+    static final int MAX_LINES = 4 * MAX_IDS;
+
     private IdInput() {
     }
 
@@ -83,6 +86,10 @@ public final class IdInput {
                         line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, 2 * line.length));
                     }
                     line[length++] = (byte) b;
+                }
+                if (number == MAX_LINES) {
+                    throw new UsageProblem(name + " has more than " + String.format(Locale.ROOT, "%,d", MAX_LINES)
+                            + " lines: this is not a file of recording IDs a run takes");
                 }
                 number++;
                 add(decode(utf8, line, length, name, number), name, number, into);
