@@ -82,11 +82,7 @@ class SharedPauseTest {
 
             @Override
             public void callFinished(CallOutcome outcome) {
-                try {
-                    gateClosed.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(gateClosed);
             }
         };
         BulkRestore bulk = BulkRestore.builder().client(client).concurrency(2).listener(inStep).build();
@@ -140,11 +136,7 @@ class SharedPauseTest {
 
             @Override
             public void callFinished(CallOutcome outcome) {
-                try {
-                    gateClosed.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                awaitQuietly(gateClosed);
             }
         };
         BulkRestore bulk = BulkRestore.builder().client(BulkFixtures.clientBuilder(sandbox).clock(time)
@@ -164,5 +156,14 @@ class SharedPauseTest {
         assertThat(run.get(10, TimeUnit.SECONDS).status()).isEqualTo(BulkReport.Status.OK);
         assertThat(io.github.wxrestore.testing.JournalSnapshot.read(journal).records())
                 .filteredOn(r -> r.path("type").asText().equals("call")).hasSize(3);
+    }
+
+    // a worker whose call succeeded waits here until another call has closed the gate (bounded: 10 s)
+    private static void awaitQuietly(CountDownLatch gateClosed) {
+        try {
+            gateClosed.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
