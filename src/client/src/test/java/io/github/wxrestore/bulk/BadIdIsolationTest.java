@@ -162,6 +162,37 @@ class BadIdIsolationTest {
         assertThat(server.requestCount()).as("the 502 and the 404, nothing more").isEqualTo(2);
     }
 
+    @Test
+    void aDescriptionThatListsSeveralIdsBlamesNoneOfThem() {
+        server = LoopbackServer.start();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(String.format("%032x", i + 1));
+        }
+        String bad = ids.get(6);
+        Set<String> restored = new HashSet<>();
+        server.otherwise(request -> {
+            List<String> named = idsIn(request.bodyText());
+            if (named.contains(bad)) {
+                // the one description lists two IDs of the call: it does not say which is at fault
+                return Reply.json(404, "{\"message\":\"Not found.\",\"errors\":[{\"description\":\"Could not "
+                        + "restore " + named.get(0) + ", " + bad + ".\"}]}", Map.of());
+            }
+            synchronized (restored) {
+                restored.addAll(named);
+            }
+            return Reply.status(204);
+        });
+        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
+                .clock(new FakeTime()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(report.failed()).singleElement()
+                .satisfies(f -> assertThat(f.recordingIds()).containsExactly(bad));
+        assertThat(restored).hasSize(9).doesNotContain(bad);
+    }
+
     private static List<String> idsIn(String body) {
         List<String> out = new ArrayList<>();
         Matcher m = ID.matcher(body);

@@ -3,7 +3,9 @@ package io.github.wxrestore.bulk.internal;
 import io.github.wxrestore.bulk.CallOutcome;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +35,27 @@ final class BadIds {
 
     /**
      * The call's IDs that its error descriptions name, each with the description that names it, in call order;
-     * empty when they name none (then {@link #halves}).
+     * empty when they name none (then {@link #halves}). Only a description that names exactly one of the call's
+     * IDs counts: one that lists several ("could not restore A, B") says nothing about which of them is at fault.
      */
     static Map<String, String> named(CallOutcome failed) {
         Set<String> ids = new HashSet<>(failed.recordingIds());
-        Map<String, String> byToken = new LinkedHashMap<>();
+        Map<String, String> byId = new HashMap<>();
         for (String description : failed.descriptions()) {
+            Set<String> inIt = new LinkedHashSet<>();
             for (String token : description.split("[\\s,;:.=/<>|`'\"()\\[\\]{}]+")) {
                 if (ids.contains(token)) {
-                    byToken.putIfAbsent(token, description);
+                    inIt.add(token);
                 }
+            }
+            if (inIt.size() == 1) {
+                byId.putIfAbsent(inIt.iterator().next(), description);
             }
         }
         Map<String, String> inCallOrder = new LinkedHashMap<>();
         for (String id : failed.recordingIds()) {
-            if (byToken.containsKey(id)) {
-                inCallOrder.put(id, byToken.get(id));
+            if (byId.containsKey(id)) {
+                inCallOrder.put(id, byId.get(id));
             }
         }
         return inCallOrder;
