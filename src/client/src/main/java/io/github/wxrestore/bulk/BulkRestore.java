@@ -104,14 +104,9 @@ public final class BulkRestore {
      */
     public BulkPlan plan(RestoreSelection selection) {
         Objects.requireNonNull(selection, "selection");
-        if (selection instanceof RestoreSelection.Ids ids) {
-            UniqueIds unique = checkedUnique(ids);
-            Journal.ReadOnly read = readJournal(header(unique));
-            return Planner.plan(ids, unique, read.history(), maxIdsPerCall(), siteUrl, hostEmail, read.tornLastLine());
-        }
-        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        Journal.ReadOnly read = readJournal(restoreAllHeader());
-        return Planner.planRestoreAll(read.history(), siteUrl, hostEmail, read.tornLastLine());
+        UniqueIds unique = checked(selection);
+        Journal.ReadOnly read = readJournal(header(selection, unique));
+        return planFrom(selection, unique, read.history(), read.tornLastLine());
     }
 
     /**
@@ -137,10 +132,8 @@ public final class BulkRestore {
             throw new IllegalArgumentException("the plan's uniqueIds are not the distinct IDs of its selection: "
                     + "make plans with plan(..)");
         }
-        try (Journal j = openJournal(plan.selection().isAll() ? restoreAllHeader() : header(unique))) {
-            BulkPlan now = plan.selection() instanceof RestoreSelection.Ids ids
-                    ? Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail, j.recovered())
-                    : Planner.planRestoreAll(j.history(), siteUrl, hostEmail, j.recovered());
+        try (Journal j = openJournal(header(plan.selection(), unique))) {
+            BulkPlan now = planFrom(plan.selection(), unique, j.history(), j.recovered());
             if (!now.equals(plan)) {
                 throw new BulkJournalException(BulkJournalException.Reason.MISMATCH, journal, (journal == null
                         ? "the plan was made with a journal, and this BulkRestore has none"
@@ -165,16 +158,9 @@ public final class BulkRestore {
     public BulkReport run(RestoreSelection selection) {
         Objects.requireNonNull(selection, "selection");
         requireClient();
-        if (selection instanceof RestoreSelection.Ids ids) {
-            UniqueIds unique = checkedUnique(ids);
-            try (Journal j = openJournal(header(unique))) {
-                return execute(Planner.plan(ids, unique, j.history(), maxIdsPerCall(), siteUrl, hostEmail,
-                        j.recovered()), j);
-            }
-        }
-        UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-        try (Journal j = openJournal(restoreAllHeader())) {
-            return execute(Planner.planRestoreAll(j.history(), siteUrl, hostEmail, j.recovered()), j);
+        UniqueIds unique = checked(selection);
+        try (Journal j = openJournal(header(selection, unique))) {
+            return execute(planFrom(selection, unique, j.history(), j.recovered()), j);
         }
     }
 
@@ -198,8 +184,13 @@ public final class BulkRestore {
         return run(RestoreSelection.all());
     }
 
-    private UniqueIds checkedUnique(RestoreSelection.Ids ids) {
-        UniqueIds unique = UniqueIds.of(ids.recordingIds());
+    // the selection's distinct IDs (none for restoreAll), after every call they make was validated
+    private UniqueIds checked(RestoreSelection selection) {
+        UniqueIds unique = UniqueIds.of(selection.recordingIds());
+        if (selection.isAll()) {
+            UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
+            return unique;
+        }
         if (unique.size() == 0) {
             throw new IllegalArgumentException("no recording IDs to restore: give at least one, or use restoreAll()");
         }
@@ -224,12 +215,15 @@ public final class BulkRestore {
                 result.serverWait(), result.elapsed(), result.stoppedBy(), result.interrupted());
     }
 
-    private JournalHeader header(UniqueIds unique) {
-        return new JournalHeader(false, siteUrl, hostEmail, unique.size(), unique.fingerprint());
+    // the one place a selection becomes its plan, whatever the journal says: plan, run and execute all ask here
+    private BulkPlan planFrom(RestoreSelection selection, UniqueIds unique, JournalHistory history, boolean torn) {
+        return selection instanceof RestoreSelection.Ids ids
+                ? Planner.plan(ids, unique, history, maxIdsPerCall(), siteUrl, hostEmail, torn)
+                : Planner.planRestoreAll(history, siteUrl, hostEmail, torn);
     }
 
-    private JournalHeader restoreAllHeader() {
-        return new JournalHeader(true, siteUrl, hostEmail, 0, UniqueIds.of(List.of()).fingerprint());
+    private JournalHeader header(RestoreSelection selection, UniqueIds unique) {
+        return new JournalHeader(selection.isAll(), siteUrl, hostEmail, unique.size(), unique.fingerprint());
     }
 
     private Journal openJournal(JournalHeader header) {
