@@ -79,4 +79,28 @@ class BoundedInputTest {
         refused(CliRun.withToken("t").stdin(comments).run("restore", "--ids-file", "-", "--dry-run"),
                 "standard input has more than 8,000,000 lines");
     }
+
+    @Test
+    void moreIdsThanOneRunTakesAreRefusedNamingTheSource() {
+        java.io.InputStream ids = new java.io.InputStream() { // 2,000,001 distinct short IDs, one per line
+            private byte[] line = new byte[0];
+            private int at;
+            private int written;
+
+            @Override
+            public int read() {
+                if (at == line.length) {
+                    if (written == 2_000_001) {
+                        return -1;
+                    }
+                    line = ("id" + written++ + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    at = 0;
+                }
+                return line[at++];
+            }
+        };
+
+        refused(CliRun.withToken("t").stdin(ids).run("restore", "--ids-file", "-", "--dry-run"),
+                "standard input brings the recording IDs past 2,000,000");
+    }
 }

@@ -42,11 +42,7 @@ public final class IdInput {
     public static List<SourcedId> read(List<String> idValues, String idsFile, InputStream stdin) {
         List<SourcedId> ids = new ArrayList<>();
         for (int i = 0; i < idValues.size(); i++) {
-            if (ids.size() == MAX_IDS) {
-                throw new UsageProblem("--ids names more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
-                        + " recording IDs, more than one run takes");
-            }
-            ids.add(new SourcedId(idValues.get(i).strip(), "--ids value " + (i + 1)));
+            keep(new SourcedId(idValues.get(i).strip(), "--ids value " + (i + 1)), "--ids", ids);
         }
         if (idsFile != null) {
             if (idsFile.equals("-")) {
@@ -116,10 +112,15 @@ public final class IdInput {
         if (id.isEmpty() || id.startsWith("#")) {
             return;
         }
+        keep(new SourcedId(id, name + " line " + number), name, into);
+    }
+
+    // the one bound on IDs, whatever their source: past it, one line that names the source
+    private static void keep(SourcedId id, String source, List<SourcedId> into) {
         if (into.size() == MAX_IDS) {
-            throw new UsageProblem(name + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
-                    + " recording IDs, more than one run takes: split it into several files");
+            throw new UsageProblem(source + " brings the recording IDs past " + String.format(Locale.ROOT, "%,d",
+                    MAX_IDS) + ", more than one run takes: split the input into several runs");
         }
-        into.add(new SourcedId(id, name + " line " + number));
+        into.add(id);
     }
 }
