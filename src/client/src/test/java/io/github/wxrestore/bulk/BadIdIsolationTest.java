@@ -13,12 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static io.github.wxrestore.bulk.BulkFixtures.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,24 +93,11 @@ class BadIdIsolationTest {
     @Test
     void whenTheAnswerNamesNoIdHalvesGoOutUntilEachBadIdStandsAlone() {
         server = LoopbackServer.start();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            ids.add(String.format("%032x", i + 1));
-        }
+        List<String> ids = hexIds(100);
         Set<String> bad = Set.of(ids.get(3), ids.get(77));
-        Set<String> restored = new HashSet<>();
-        server.otherwise(request -> {
-            List<String> named = idsIn(request.bodyText());
-            if (named.stream().anyMatch(bad::contains)) {
-                return Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of());
-            }
-            synchronized (restored) {
-                restored.addAll(named);
-            }
-            return Reply.status(204);
-        });
-        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
-                .clock(new FakeTime()).build();
+        Set<String> restored = allOrNothing(bad::contains,
+                named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+        WebexRecordingsClient client = loopbackClient().build();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
@@ -124,12 +114,8 @@ class BadIdIsolationTest {
     void aNotFoundThatIsAboutNoIdIsNotSplitDownToEveryId() {
         server = LoopbackServer.start();
         server.otherwise(Reply.json(404, "{\"message\":\"Host not found.\"}", Map.of()));
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
-            ids.add(String.format("%032x", i + 1));
-        }
-        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
-                .clock(new FakeTime()).build();
+        List<String> ids = hexIds(250);
+        WebexRecordingsClient client = loopbackClient().build();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
@@ -145,12 +131,8 @@ class BadIdIsolationTest {
         server = LoopbackServer.start();
         server.enqueue(Reply.json(502, "{}", Map.of()));
         server.otherwise(Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            ids.add(String.format("%032x", i + 1));
-        }
-        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
-                .clock(new FakeTime()).sleeper(d -> { })
+        List<String> ids = hexIds(100);
+        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
                 .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
@@ -165,32 +147,44 @@ class BadIdIsolationTest {
     @Test
     void aDescriptionThatListsSeveralIdsBlamesNoneOfThem() {
         server = LoopbackServer.start();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            ids.add(String.format("%032x", i + 1));
-        }
+        List<String> ids = hexIds(10);
         String bad = ids.get(6);
-        Set<String> restored = new HashSet<>();
-        server.otherwise(request -> {
-            List<String> named = idsIn(request.bodyText());
-            if (named.contains(bad)) {
-                // the one description lists two IDs of the call: it does not say which is at fault
-                return Reply.json(404, "{\"message\":\"Not found.\",\"errors\":[{\"description\":\"Could not "
-                        + "restore " + named.get(0) + ", " + bad + ".\"}]}", Map.of());
-            }
-            synchronized (restored) {
-                restored.addAll(named);
-            }
-            return Reply.status(204);
-        });
-        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t")
-                .clock(new FakeTime()).build();
+        // the one description lists two IDs of the call: it does not say which is at fault
+        Set<String> restored = allOrNothing(bad::equals,
+                named -> Reply.json(404, "{\"message\":\"Not found.\",\"errors\":[{\"description\":\"Could not "
+                        + "restore " + named.get(0) + ", " + bad + ".\"}]}", Map.of()));
+        WebexRecordingsClient client = loopbackClient().build();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
         assertThat(report.failed()).singleElement()
                 .satisfies(f -> assertThat(f.recordingIds()).containsExactly(bad));
         assertThat(restored).hasSize(9).doesNotContain(bad);
+    }
+
+    private static List<String> hexIds(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("%032x", i)).toList();
+    }
+
+    private WebexRecordingsClient.Builder loopbackClient() {
+        return WebexRecordingsClient.builder().baseUrl(server.baseUrl()).accessToken("t").clock(new FakeTime());
+    }
+
+    /**
+     * Makes the loopback server answer as Webex does, all or nothing: a call naming an ID that {@code isBad}
+     * picks gets {@code refusal}, any other is restored (204). Returns the IDs restored so far.
+     */
+    private Set<String> allOrNothing(Predicate<String> isBad, Function<List<String>, Reply> refusal) {
+        Set<String> restored = ConcurrentHashMap.newKeySet();
+        server.otherwise(request -> {
+            List<String> named = idsIn(request.bodyText());
+            if (named.stream().anyMatch(isBad)) {
+                return refusal.apply(named);
+            }
+            restored.addAll(named);
+            return Reply.status(204);
+        });
+        return restored;
     }
 
     private static List<String> idsIn(String body) {
