@@ -26,7 +26,7 @@ public enum ExitCode {
     /** 6. */
     SERVER_OR_NETWORK(6, "server or network failure after retries (500/502/504 or another 5xx, I/O, timeout)"),
     /** 7. */
-    PARTIAL(7, "partial: some calls restored and some failed"),
+    PARTIAL(7, "partial: some recordings restored (or presumed restored) and some not"),
     /** 8. */
     REJECTED(8, "the server rejected the request (400, 405, 415, 428, or an undocumented 4xx)");
 
@@ -67,8 +67,9 @@ public enum ExitCode {
             return PARTIAL;
         }
         for (FailureCategory category : SEVERITY) {
-            if (report.failed().stream().map(CallOutcome::category).anyMatch(c -> c == category)) {
-                return of(category);
+            if (report.failed().stream().map(CallOutcome::category).anyMatch(c -> c == category)
+                    || (category == FailureCategory.NOT_FOUND && !report.badIds().isEmpty())) {
+                return of(category); // bad IDs an earlier run found are 404/410s too
             }
         }
         return INTERNAL_ERROR; // nothing failed and nothing restored: the run was interrupted

@@ -90,6 +90,10 @@ final class RestoreCommand implements Callable<Integer> {
             + "again with the same FILE to resume.")
     Path journal;
 
+    @Option(names = "--retry-bad-ids", description = "Send again the IDs an earlier run with this --journal found bad "
+            + "(404/410 about that ID); by default they are left out and listed.")
+    boolean retryBadIds;
+
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "Calls in flight at once, "
             + "1 to " + BulkRestore.MAX_CONCURRENCY + ". Default: ${DEFAULT-VALUE}.")
     int concurrency;
@@ -256,7 +260,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     private BulkRestore.Builder bulk() {
         BulkRestore.Builder builder = BulkRestore.builder().siteUrl(siteUrl).hostEmail(hostEmail)
-                .concurrency(concurrency);
+                .concurrency(concurrency).retryBadIds(retryBadIds);
         return journal == null ? builder : builder.journal(journal);
     }
 

@@ -27,10 +27,11 @@ class ExitCodeMappingTest {
     private static BulkReport report(int unique, List<String> restored, FailureCategory stoppedBy,
                                      CallOutcome... failed) {
         List<String> ids = IntStream.range(0, unique).mapToObj(i -> "id" + i).toList();
-        BulkPlan plan = new BulkPlan(RestoreSelection.ids(ids), ids, 0, false, List.of(), null, null, false);
+        BulkPlan plan = new BulkPlan(RestoreSelection.ids(ids), ids, 0, 0, List.of(), false, List.of(), null, null,
+                false);
         int calls = restored.isEmpty() ? failed.length : failed.length + 1;
-        return new BulkReport(plan, restored, false, List.of(failed), List.of(), calls, calls, Duration.ZERO,
-                Duration.ZERO, stoppedBy, false);
+        return new BulkReport(plan, restored, List.of(), false, List.of(failed), List.of(), List.of(), calls, calls,
+                Duration.ZERO, Duration.ZERO, stoppedBy, false);
     }
 
     @Test

@@ -142,4 +142,60 @@ class JournalCommandTest {
         assertThat(Files.readAllBytes(tokenFile)).isEqualTo(before);
         assertThat(sandbox.requests()).isEmpty();
     }
+
+    @Test
+    void aBadIdIsListedAndLeftOutOfTheNextRunUntilAskedToRetryIt() throws IOException {
+        List<String> input = new ArrayList<>(ids);
+        String bad = "0123456789abcdef0123456789abcdef";
+        input.set(250, bad);
+        Files.write(idsFile, input);
+
+        CliRun.Result first = restore("--ids-file", idsFile.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(7);
+        assertThat(first.out()).contains("Restored 999 of 1000 recordings")
+                .contains("part 11 of a split call (1 ID: " + bad + "): 404: Recording not found: " + bad)
+                .contains("What is not restored is 1 bad ID (check them: restored already, purged or mistyped?); "
+                        + "running again with the journal " + journal + " leaves them out, unless --retry-bad-ids.");
+        int before = sandbox.requests().size();
+
+        CliRun.Result second = restore("--ids-file", idsFile.toString(), "--json");
+
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(7);
+        assertThat(sandbox.requests()).as("nothing sent: 999 restored, 1 known bad").hasSize(before);
+        assertThat(second.out()).contains("\"badIds\" : [ {\n    \"recordingId\" : \"" + bad + "\",\n    \"status\" : 404,");
+        assertThat(restore("--ids-file", idsFile.toString()).out())
+                .contains("Not sent again: 1 bad ID an earlier run found (--retry-bad-ids sends them):")
+                .contains("  " + bad + ": 404: Recording not found: " + bad + " (run 1)");
+        assertThat(restore("--ids-file", idsFile.toString(), "--dry-run").out())
+                .contains("1 bad ID left out (--retry-bad-ids sends them)");
+
+        sandbox.addToRecycleBin(SandboxAccounts.SITE, SandboxAccounts.ANN, bad); // deleted since
+        CliRun.Result retried = restore("--ids-file", idsFile.toString(), "--retry-bad-ids");
+
+        assertThat(retried.exitCode()).as(retried.toString()).isZero();
+        assertThat(retried.out()).contains("Restored 1000 of 1000 recordings");
+        assertThat(sandbox.requests()).hasSize(before + 1);
+    }
+
+    @Test
+    void idsWhoseAnswerWasLostAndThatWebexNoLongerHasArePresumedRestoredAndTheRunSucceeds() throws IOException {
+        Files.write(idsFile, ids.subList(0, 150));
+        restore("--ids-file", idsFile.toString());
+        // forget the answer of call 2, as a kill between sending it and writing its result would
+        List<String> lines = Files.readAllLines(journal);
+        Files.write(journal, lines.subList(0, lines.size() - 1));
+
+        CliRun.Result resumed = restore("--ids-file", idsFile.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("call 1/1: 50 presumed restored (404 after an attempt whose answer was "
+                        + "lost: no longer in the recycle bin)")
+                .contains("Restored 100 of 150 recordings")
+                .contains("Presumed restored: 50 recordings (")
+                .doesNotContain("failed");
+        CliRun.Result again = restore("--ids-file", idsFile.toString(), "--json");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("\"presumedRestored\" : 50").contains("\"calls\" : 0");
+    }
 }

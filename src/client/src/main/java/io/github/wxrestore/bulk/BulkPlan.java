@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param selection        what was asked: the IDs as given, or all of the recycle bin
  * @param uniqueIds        the distinct IDs, in first-seen order (empty for restoreAll)
  * @param alreadyRestored  distinct IDs the journal records as restored, which are not sent again
+ * @param presumedRestored distinct IDs the journal records as presumed restored (a 404 after an answer that was
+ *                         lost: see {@link CallOutcome#presumedRestored()}), which are not sent again
+ * @param knownBadIds      IDs an earlier run found bad ({@link BadId}), per the journal, which are not sent again
+ *                         (empty when the run was asked to retry them), in input order
  * @param restoreAllDone   true when the journal records that the restore-all call succeeded
  * @param calls            the calls to make, in order
  * @param siteUrl          the site of every call, or null for the user's preferred site
@@ -18,13 +22,14 @@ import java.util.Objects;
  * @param journalRecovered true when the journal ended in a torn line (a crash while writing it), dropped
  */
 public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int alreadyRestored,
-                       boolean restoreAllDone, List<PlannedCall> calls, String siteUrl, String hostEmail,
+                       int presumedRestored, List<BadId> knownBadIds, boolean restoreAllDone, List<PlannedCall> calls, String siteUrl, String hostEmail,
                        boolean journalRecovered) {
 
     /** Copies the lists. */
     public BulkPlan {
         Objects.requireNonNull(selection, "selection");
         uniqueIds = List.copyOf(uniqueIds);
+        knownBadIds = List.copyOf(knownBadIds);
         calls = List.copyOf(calls);
     }
 
@@ -52,6 +57,8 @@ public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int a
     @Override
     public String toString() {
         return "BulkPlan{" + selection + ", unique " + unique() + ", already restored " + alreadyRestored
+                + (presumedRestored > 0 ? ", presumed restored " + presumedRestored : "")
+                + (knownBadIds.isEmpty() ? "" : ", known bad " + knownBadIds.size())
                 + (restoreAllDone ? ", done before" : "") + ", calls " + calls.size() + ", siteUrl " + siteUrl
                 + ", hostEmail " + hostEmail + (journalRecovered ? ", journal recovered" : "") + "}";
     }

@@ -8,13 +8,19 @@ import java.util.Objects;
 
 /**
  * The result of a bulk run: the plan it ran, what is restored (in this run, or before it according to the
- * journal), each failed call, the IDs not sent because the run stopped, and what it cost. Immutable.
+ * journal), what is presumed restored, each failed call, the bad IDs, the IDs not sent because the run stopped,
+ * and what it cost. Immutable.
  *
  * @param plan           the plan the run executed
  * @param restoredIds    distinct IDs restored, in this run or an earlier one recorded in the journal, in input
  *                       order
+ * @param presumedRestoredIds distinct IDs presumed restored ({@link CallOutcome#presumedRestored()}), in this
+ *                       run or an earlier one recorded in the journal, in input order; not in {@code failed}
  * @param restoreAllDone for a restore-all run: true when the call succeeded, now or (per the journal) before
- * @param failed         every call of this run that failed, in call order
+ * @param failed         every call of this run that failed, in call order (a presumed restored call is not a
+ *                       failure)
+ * @param badIds         IDs Webex answered for on their own ({@link BadId}): those this run found, each also in
+ *                       {@code failed}, then those an earlier run found, which this run did not send
  * @param notAttempted   IDs never sent because the run stopped ({@link #stoppedBy()}), in input order
  * @param calls          calls this run sent (each counted once, however many attempts it took)
  * @param attempts       HTTP requests this run sent, retries included
@@ -26,13 +32,14 @@ import java.util.Objects;
  * @param interrupted    true when the thread running the run was interrupted: calls not started are in
  *                       {@code notAttempted}
  */
-public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restoreAllDone, List<CallOutcome> failed,
+public record BulkReport(BulkPlan plan, List<String> restoredIds, List<String> presumedRestoredIds,
+                         boolean restoreAllDone, List<CallOutcome> failed, List<BadId> badIds,
                          List<String> notAttempted, int calls, int attempts, Duration serverWait, Duration elapsed,
                          FailureCategory stoppedBy, boolean interrupted) {
 
     /** How the run ended, as a whole. */
     public enum Status {
-        /** Every ID is restored (or the restore-all call succeeded). */
+        /** Every ID is restored or presumed restored (or the restore-all call succeeded). */
         OK,
         /** Some IDs are restored and some are not. */
         PARTIAL,
@@ -44,7 +51,9 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
     public BulkReport {
         Objects.requireNonNull(plan, "plan");
         restoredIds = List.copyOf(restoredIds);
+        presumedRestoredIds = List.copyOf(presumedRestoredIds);
         failed = List.copyOf(failed);
+        badIds = List.copyOf(badIds);
         notAttempted = List.copyOf(notAttempted);
         Objects.requireNonNull(serverWait, "serverWait");
         Objects.requireNonNull(elapsed, "elapsed");
@@ -58,10 +67,11 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
         if (plan.selection().isAll()) {
             return restoreAllDone ? Status.OK : Status.FAILED;
         }
-        if (failed.isEmpty() && notAttempted.isEmpty() && restoredIds.size() == plan.unique()) {
+        int settled = restoredIds.size() + presumedRestoredIds.size();
+        if (failed.isEmpty() && badIds.isEmpty() && notAttempted.isEmpty() && settled == plan.unique()) {
             return Status.OK;
         }
-        return restoredIds.isEmpty() ? Status.FAILED : Status.PARTIAL;
+        return settled == 0 ? Status.FAILED : Status.PARTIAL;
     }
 
     /** What was asked: the IDs as given, or all of the recycle bin. */
@@ -90,6 +100,11 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
         return restoredIds.size();
     }
 
+    /** Distinct IDs presumed restored, in this run or an earlier one; see {@link #presumedRestoredIds()}. */
+    public int presumedRestored() {
+        return presumedRestoredIds.size();
+    }
+
     /** IDs the journal recorded as restored by an earlier run, which this run did not send again. */
     public int alreadyRestored() {
         return plan.alreadyRestored();
@@ -109,7 +124,10 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, boolean restor
     public String toString() {
         return "BulkReport{" + status() + ", requested " + requested() + ", unique " + unique() + ", restored "
                 + (selection().isAll() ? (restoreAllDone ? "all" : "none") : restoredIds.size())
-                + ", already restored " + alreadyRestored() + ", failed calls " + failed.size() + ", not attempted "
+                + ", already restored " + alreadyRestored()
+                + (presumedRestoredIds.isEmpty() ? "" : ", presumed restored " + presumedRestoredIds.size())
+                + ", failed calls " + failed.size() + (badIds.isEmpty() ? "" : ", bad IDs " + badIds.size())
+                + ", not attempted "
                 + notAttempted.size() + ", calls " + calls + ", retries " + retries() + ", server wait "
                 + serverWait.toMillis() + " ms" + (stoppedBy == null ? "" : ", stopped by " + stoppedBy) + "}";
     }

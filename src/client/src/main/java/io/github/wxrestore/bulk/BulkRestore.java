@@ -14,8 +14,10 @@ import io.github.wxrestore.validation.RestoreRequestValidation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +47,9 @@ import java.util.stream.Stream;
  * <p><b>Journal.</b> With {@link Builder#journal(Path)}, each call is written down before it is sent and its
  * outcome after (JSON lines, forced to disk each time), so a run killed at any point can be run again with the
  * same journal and input: IDs restored before are not sent again, the others are; IDs whose answer was lost are
- * sent again as the same group and a failure of theirs is flagged {@link CallOutcome#mayHaveBeenApplied()}. A
+ * sent again as the same group and a failure of theirs is flagged {@link CallOutcome#mayHaveBeenApplied()} (a 404
+ * then makes them {@link CallOutcome#presumedRestored() presumed restored}, and they are not sent again either).
+ * {@link BadId Bad IDs} are written down too, and not sent again unless {@link Builder#retryBadIds} asks. A
  * journal written for another input (IDs, site, host) is refused; a torn last line is dropped; any other damage
  * is refused. The token is never written.
  *
@@ -62,6 +66,7 @@ public final class BulkRestore {
     private final String hostEmail;
     private final int concurrency;
     private final Path journal;
+    private final boolean retryBadIds;
     private final BulkProgressListener listener;
 
     private BulkRestore(Builder b) {
@@ -70,6 +75,7 @@ public final class BulkRestore {
         this.hostEmail = b.hostEmail;
         this.concurrency = b.concurrency;
         this.journal = b.journal;
+        this.retryBadIds = b.retryBadIds;
         this.listener = b.listener;
     }
 
@@ -201,24 +207,44 @@ public final class BulkRestore {
     private BulkReport execute(BulkPlan plan, Journal j) {
         listener.started(plan);
         BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener).execute(plan);
-        int calls = result.calls();
-        int attempts = result.attempts();
-        List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored()).toList();
+        List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored() && !o.presumedRestored())
+                .toList();
         Set<String> skipped = new HashSet<>();
         result.notAttempted().forEach(c -> skipped.addAll(c.recordingIds()));
         Set<String> restored = new HashSet<>(j.history().restored());
-        result.outcomes().stream().filter(CallOutcome::restored).forEach(o -> restored.addAll(o.recordingIds()));
+        Set<String> presumed = new HashSet<>(j.history().presumedRestored());
+        for (CallOutcome o : result.outcomes()) {
+            if (o.restored()) {
+                restored.addAll(o.recordingIds());
+            } else if (o.presumedRestored()) {
+                presumed.addAll(o.recordingIds());
+            }
+        }
         boolean allDone = plan.selection().isAll() && (plan.restoreAllDone()
                 || result.outcomes().stream().anyMatch(CallOutcome::restored));
-        return new BulkReport(plan, plan.uniqueIds().stream().filter(restored::contains).toList(), allDone,
-                failed, plan.uniqueIds().stream().filter(skipped::contains).toList(), calls, attempts,
+        return new BulkReport(plan, inInputOrder(plan, restored), inInputOrder(plan, presumed), allDone, failed,
+                badIds(plan, result.badIds()), inInputOrder(plan, skipped), result.calls(), result.attempts(),
                 result.serverWait(), result.elapsed(), result.stoppedBy(), result.interrupted());
+    }
+
+    private static List<String> inInputOrder(BulkPlan plan, Set<String> ids) {
+        return plan.uniqueIds().stream().filter(ids::contains).toList();
+    }
+
+    // those this run found, in input order, then those the plan left out
+    private static List<BadId> badIds(BulkPlan plan, List<BadId> found) {
+        Map<String, BadId> byId = new HashMap<>();
+        found.forEach(b -> byId.put(b.recordingId(), b));
+        List<BadId> all = new ArrayList<>(found.size() + plan.knownBadIds().size());
+        plan.uniqueIds().stream().map(byId::get).filter(Objects::nonNull).forEach(all::add);
+        all.addAll(plan.knownBadIds());
+        return all;
     }
 
     // the one place a selection becomes its plan, whatever the journal says: plan, run and execute all ask here
     private BulkPlan planFrom(RestoreSelection selection, UniqueIds unique, JournalHistory history, boolean torn) {
         return selection instanceof RestoreSelection.Ids ids
-                ? Planner.plan(ids, unique, history, maxIdsPerCall(), siteUrl, hostEmail, torn)
+                ? Planner.plan(ids, unique, history, maxIdsPerCall(), siteUrl, hostEmail, torn, retryBadIds)
                 : Planner.planRestoreAll(history, siteUrl, hostEmail, torn);
     }
 
@@ -244,7 +270,7 @@ public final class BulkRestore {
     @Override
     public String toString() {
         return "BulkRestore{client=" + client + ", siteUrl=" + siteUrl + ", hostEmail=" + hostEmail
-                + ", concurrency=" + concurrency + ", journal=" + journal + "}";
+                + ", concurrency=" + concurrency + ", journal=" + journal + (retryBadIds ? ", retryBadIds" : "") + "}";
     }
 
     /** Configures a {@link BulkRestore}; each setter checks its argument. Not thread-safe. */
@@ -254,6 +280,7 @@ public final class BulkRestore {
         private String hostEmail;
         private int concurrency = 1;
         private Path journal;
+        private boolean retryBadIds;
         private BulkProgressListener listener = BulkProgressListener.NONE;
 
         private Builder() {
@@ -296,6 +323,16 @@ public final class BulkRestore {
         /** The journal file (created if absent; its directory must exist); default none. */
         public Builder journal(Path journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /**
+         * True to send again the IDs an earlier run found bad ({@link BadId}, per the journal): after someone
+         * deleted them since, say, or to see Webex's answer again. Default false: they are left out of the plan
+         * and listed in {@link BulkPlan#knownBadIds()} and the report.
+         */
+        public Builder retryBadIds(boolean retryBadIds) {
+            this.retryBadIds = retryBadIds;
             return this;
         }
 

@@ -37,6 +37,16 @@ public record CallOutcome(PlannedCall call, boolean restored, int status, String
         }
     }
 
+    /**
+     * True for a 404 after an attempt that may have been applied ({@link #mayHaveBeenApplied()}): Webex no longer
+     * has these recordings in the recycle bin, and the likeliest reason is that the attempt whose answer was lost
+     * restored them. A bulk run counts them as presumed restored ({@link BulkReport#presumedRestoredIds()}), not
+     * as failures. An inference, not Webex's word: listing the recycle bin confirms it.
+     */
+    public boolean presumedRestored() {
+        return !restored && status == 404 && mayHaveBeenApplied;
+    }
+
     /** The call's number in its run. */
     public int number() {
         return call.number();
@@ -52,6 +62,7 @@ public record CallOutcome(PlannedCall call, boolean restored, int status, String
         return "CallOutcome{call " + call.number() + ", " + call.selection() + ", "
                 + (restored ? "restored" : "failed " + category) + ", status " + status + ", trackingId " + trackingId
                 + ", attempts " + attempts + (message == null ? "" : ", message " + message)
-                + (mayHaveBeenApplied ? ", may have been applied" : "") + "}";
+                + (presumedRestored() ? ", presumed restored" : mayHaveBeenApplied ? ", may have been applied" : "")
+                + "}";
     }
 }

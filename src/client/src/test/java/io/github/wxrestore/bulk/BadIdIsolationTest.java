@@ -73,21 +73,48 @@ class BadIdIsolationTest {
     }
 
     @Test
-    void aResumeSendsNeitherTheRestoredIdsNorMoreThanTheBadOnesAgain() {
+    void aResumeSendsNeitherTheRestoredIdsNorTheBadOnesAgainAndListsTheBadOnes() {
+        sandbox = BulkFixtures.sandbox(150);
+        List<String> ids = new ArrayList<>(sandbox.seededIds(SandboxAccounts.ANN, 150));
+        ids.set(42, NOT_IN_THE_BIN);
+        Path journal = dir.resolve("run.journal");
+        BulkReport first = bulk(sandbox).journal(journal).build().run(ids);
+        assertThat(first.badIds()).singleElement().satisfies(b -> {
+            assertThat(b.recordingId()).isEqualTo(NOT_IN_THE_BIN);
+            assertThat(b.status()).isEqualTo(404);
+            assertThat(b.description()).contains(NOT_IN_THE_BIN);
+            assertThat(b.run()).isEqualTo(1);
+        });
+        int before = sandbox.requests().size();
+
+        BulkReport resumed = bulk(sandbox).journal(journal).build().run(ids);
+
+        assertThat(sandbox.requests()).as("nothing: 149 restored, 1 known bad").hasSize(before);
+        assertThat(resumed.alreadyRestored()).isEqualTo(149);
+        assertThat(resumed.plan().knownBadIds()).extracting(BadId::recordingId).containsExactly(NOT_IN_THE_BIN);
+        assertThat(resumed.badIds()).isEqualTo(first.badIds());
+        assertThat(resumed.failed()).isEmpty();
+        assertThat(resumed.status()).as("149 of 150").isEqualTo(BulkReport.Status.PARTIAL);
+    }
+
+    @Test
+    void askedToRetryBadIdsAResumeSendsThemAloneAndRestoresOneThatIsInTheBinNow() {
         sandbox = BulkFixtures.sandbox(150);
         List<String> ids = new ArrayList<>(sandbox.seededIds(SandboxAccounts.ANN, 150));
         ids.set(42, NOT_IN_THE_BIN);
         Path journal = dir.resolve("run.journal");
         bulk(sandbox).journal(journal).build().run(ids);
+        sandbox.addToRecycleBin(SandboxAccounts.SITE, SandboxAccounts.ANN, NOT_IN_THE_BIN); // deleted since
         int before = sandbox.requests().size();
 
-        BulkReport resumed = bulk(sandbox).journal(journal).build().run(ids);
+        BulkReport retried = bulk(sandbox).journal(journal).retryBadIds(true).build().run(ids);
 
-        assertThat(resumed.alreadyRestored()).isEqualTo(149);
         assertThat(sandbox.requests()).as("the bad ID alone, once").hasSize(before + 1);
         assertThat(sandbox.requests().get(before).body()).contains(NOT_IN_THE_BIN).doesNotContain(ids.get(0));
-        assertThat(resumed.failed()).singleElement()
-                .satisfies(f -> assertThat(f.recordingIds()).containsExactly(NOT_IN_THE_BIN));
+        assertThat(retried.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(retried.badIds()).isEmpty();
+        assertThat(bulk(sandbox).journal(journal).build().plan(RestoreSelection.ids(ids)).calls())
+                .as("restored now: nothing left to send").isEmpty();
     }
 
     @Test
@@ -127,7 +154,7 @@ class BadIdIsolationTest {
     }
 
     @Test
-    void aNotFoundAfterAnAttemptThatMayHaveRestoredThemIsNotSplit() {
+    void aNotFoundAfterAnAttemptThatMayHaveRestoredThemIsNotSplitAndTheyArePresumedRestored() {
         server = LoopbackServer.start();
         server.enqueue(Reply.json(502, "{}", Map.of()));
         server.otherwise(Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
@@ -135,13 +162,78 @@ class BadIdIsolationTest {
         WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
                 .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
 
+        BulkReport report = BulkRestore.builder().client(client).journal(dir.resolve("run.journal")).build()
+                .run(ids);
+
+        assertThat(report.failed()).as("the 502'd attempt most likely restored them all").isEmpty();
+        assertThat(report.presumedRestoredIds()).containsExactlyElementsOf(ids);
+        assertThat(report.badIds()).isEmpty();
+        assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(server.requestCount()).as("the 502 and the 404, nothing more").isEqualTo(2);
+        assertThat(BulkRestore.builder().journal(dir.resolve("run.journal")).build()
+                .plan(RestoreSelection.ids(ids))).satisfies(p -> {
+                    assertThat(p.calls()).as("a resume sends nothing").isEmpty();
+                    assertThat(p.presumedRestored()).isEqualTo(100);
+                });
+    }
+
+    @Test
+    void aNotFoundAfterALostAnswerThatNamesSomeIdsButNotAllMakesThemBadAndSendsTheRest() {
+        server = LoopbackServer.start();
+        server.enqueue(Reply.json(502, "{}", Map.of()));
+        List<String> ids = hexIds(10);
+        String bad = ids.get(4);
+        // had the 502'd attempt restored them, all ten would be missing: naming one says nothing was restored
+        Set<String> restored = allOrNothing(bad::equals, named -> Reply.json(404, "{\"message\":\"Not found.\","
+                + "\"errors\":[{\"description\":\"Recording not found: " + bad + "\"}]}", Map.of()));
+        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
+        assertThat(report.badIds()).extracting(BadId::recordingId).containsExactly(bad);
         assertThat(report.failed()).singleElement().satisfies(f -> {
-            assertThat(f.recordingIds()).hasSize(100);
-            assertThat(f.mayHaveBeenApplied()).as("the 502'd attempt may have restored them all").isTrue();
+            assertThat(f.recordingIds()).containsExactly(bad);
+            assertThat(f.presumedRestored()).isFalse();
         });
-        assertThat(server.requestCount()).as("the 502 and the 404, nothing more").isEqualTo(2);
+        assertThat(restored).hasSize(9).doesNotContain(bad);
+        assertThat(report.restored()).isEqualTo(9);
+        assertThat(report.presumedRestored()).isZero();
+    }
+
+    @Test
+    void anIdFoundBadByHalvingIsNotSentAgainOnResume() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(20);
+        String bad = ids.get(13);
+        allOrNothing(bad::equals,
+                named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+        Path journal = dir.resolve("run.journal");
+        BulkReport first = BulkRestore.builder().client(loopbackClient().build()).journal(journal).build().run(ids);
+        assertThat(first.badIds()).extracting(BadId::recordingId).containsExactly(bad);
+        int before = server.requestCount();
+
+        BulkReport resumed = BulkRestore.builder().client(loopbackClient().build()).journal(journal).build().run(ids);
+
+        assertThat(server.requestCount()).isEqualTo(before);
+        assertThat(resumed.restored()).isEqualTo(19);
+        assertThat(resumed.plan().knownBadIds()).singleElement()
+                .satisfies(b -> assertThat(b.description()).isEqualTo("The requested resource could not be found."));
+    }
+
+    @Test
+    void aNotFoundAboutNoIdMakesNoIdBadSoAResumeSendsThemAllAgain() {
+        server = LoopbackServer.start();
+        server.otherwise(Reply.json(404, "{\"message\":\"Host not found.\"}", Map.of()));
+        List<String> ids = hexIds(3);
+        Path journal = dir.resolve("run.journal");
+        BulkReport first = BulkRestore.builder().client(loopbackClient().build()).journal(journal).build().run(ids);
+        assertThat(first.badIds()).as("halves of 1 and 2, then 1 and 1, all failing alike").isEmpty();
+
+        BulkPlan resume = BulkRestore.builder().journal(journal).build().plan(RestoreSelection.ids(ids));
+
+        assertThat(resume.knownBadIds()).isEmpty();
+        assertThat(resume.pendingIds()).isEqualTo(3);
     }
 
     @Test

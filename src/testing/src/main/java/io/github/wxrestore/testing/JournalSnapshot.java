@@ -26,7 +26,8 @@ import java.util.Set;
 public final class JournalSnapshot {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TYPES = Set.of("header", "run", "call", "result");
+    private static final Set<String> TYPES = Set.of("header", "run", "call", "result", "badId",
+            "presumedRestored");
 
     private final byte[] bytes;
     private final int complete;
@@ -136,6 +137,14 @@ public final class JournalSnapshot {
             }
         }
         return restored;
+    }
+
+    /** IDs the journal records as presumed restored ({@code presumedRestored} records). */
+    public Set<String> presumedRestoredIds() {
+        Set<String> presumed = new HashSet<>();
+        records.stream().filter(r -> r.path("type").asText().equals("presumedRestored"))
+                .forEach(r -> r.path("ids").forEach(id -> presumed.add(id.asText())));
+        return presumed;
     }
 
     /** IDs of the calls the journal records as started but not how they ended: sent, perhaps, answer unknown. */

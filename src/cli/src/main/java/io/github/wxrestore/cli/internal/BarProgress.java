@@ -48,7 +48,7 @@ public final class BarProgress implements BulkProgressListener, AutoCloseable {
             return;
         }
         bar.stepBy(o.call().selection().isAll() ? 1 : o.recordingIds().size());
-        if (!o.restored()) {
+        if (!o.restored() && !o.presumedRestored()) {
             failedCalls++;
         }
         bar.setExtraMessage(failedCalls == 0 ? "" : Ids.plural(failedCalls, "failed call"));

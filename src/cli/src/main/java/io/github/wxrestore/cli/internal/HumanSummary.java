@@ -1,19 +1,21 @@
 package io.github.wxrestore.cli.internal;
 
+import io.github.wxrestore.bulk.BadId;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
-import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.client.HumanText;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The end of a run, or a dry run's calls, for a person. Stateless. */
 public final class HumanSummary {
 
     private static final int MAX_DESCRIPTIONS = 3;
+    private static final int MAX_BAD_IDS = 20;
 
     private HumanSummary() {
     }
@@ -27,6 +29,11 @@ public final class HumanSummary {
                     + r.requested() + " requested, " + Ids.plural(r.duplicates(), "duplicate") + " removed"
                     + (r.alreadyRestored() > 0 ? ", " + r.alreadyRestored() + " already restored before" : "") + ").");
         }
+        if (r.presumedRestored() > 0) {
+            out.println("Presumed restored: " + Ids.plural(r.presumedRestored(), "recording") + " (" + Ids.summary(
+                    r.presumedRestoredIds()) + "): an earlier attempt got no answer, and Webex now says they are not "
+                    + "in the recycle bin, so that attempt most likely restored them.");
+        }
         out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
                 + ", " + HumanText.duration(r.serverWait()) + " waiting on the server, "
                 + HumanText.duration(r.elapsed()) + " in all.");
@@ -38,10 +45,19 @@ public final class HumanSummary {
                 out.println("  " + call + " (" + Ids.summary(f.recordingIds()) + "): " + Texts.failure(f));
                 f.descriptions().stream().filter(d -> !d.equals(f.message())).limit(MAX_DESCRIPTIONS)
                         .forEach(d -> out.println("      " + Texts.oneLine(d)));
-                if (f.mayHaveBeenApplied() && f.category() == FailureCategory.NOT_FOUND) {
-                    out.println("      an earlier attempt of these IDs got no definite answer: Webex most likely "
-                            + "restored them then");
+                if (f.mayHaveBeenApplied()) {
+                    out.println("      an attempt got no definite answer: Webex may have restored them anyway");
                 }
+            }
+        }
+        List<BadId> before = r.plan().knownBadIds();
+        if (!before.isEmpty()) {
+            out.println("Not sent again: " + Ids.plural(before.size(), "bad ID") + " an earlier run found ("
+                    + "--retry-bad-ids sends them):");
+            before.stream().limit(MAX_BAD_IDS).forEach(b -> out.println("  " + b.recordingId() + ": " + b.status()
+                    + ": " + Texts.oneLine(b.description()) + " (run " + b.run() + ")"));
+            if (before.size() > MAX_BAD_IDS) {
+                out.println("  ... and " + (before.size() - MAX_BAD_IDS) + " more (--json lists them all)");
             }
         }
         if (!r.notAttempted().isEmpty()) {
@@ -50,10 +66,24 @@ public final class HumanSummary {
                     + "scopes)" : " (the run was interrupted)") + ".");
         }
         if (r.status() != BulkReport.Status.OK) {
-            out.println(journal != null ? "Run the same command again to retry what is not restored: the journal "
-                    + journal + " keeps what is done from being sent again."
-                    : "Add --journal FILE to a run so that running it again skips what is done.");
+            out.println(nextStep(r, journal));
         }
+    }
+
+    // what running again would do: bad IDs stay out of a resume, everything else not restored goes out again
+    private static String nextStep(BulkReport r, Path journal) {
+        if (journal == null) {
+            return "Add --journal FILE to a run so that running it again skips what is done.";
+        }
+        boolean onlyBadIds = r.notAttempted().isEmpty() && r.failed().size() == r.badIds().size()
+                - r.plan().knownBadIds().size();
+        if (!r.badIds().isEmpty() && onlyBadIds) {
+            return "What is not restored is " + Ids.plural(r.badIds().size(), "bad ID") + " (check them: restored "
+                    + "already, purged or mistyped?); running again with the journal " + journal + " leaves them "
+                    + "out, unless --retry-bad-ids.";
+        }
+        return "Run the same command again to retry what is not restored: the journal " + journal + " keeps what "
+                + "is done" + (r.badIds().isEmpty() ? "" : " and the bad IDs") + " from being sent again.";
     }
 
     public static void printPlan(PrintWriter out, BulkPlan plan, String target, boolean everyId) {
@@ -66,7 +96,10 @@ public final class HumanSummary {
                     + Ids.plural(plan.calls().size(), "call") + " to " + target + " (" + plan.requested() + " requested, "
                     + Ids.plural(plan.duplicates(), "duplicate") + " removed"
                     + (plan.alreadyRestored() > 0 ? ", " + plan.alreadyRestored() + " already restored according to "
-                    + "the journal" : "") + "):");
+                    + "the journal" : "") + (plan.presumedRestored() > 0 ? ", " + plan.presumedRestored()
+                    + " presumed restored" : "") + (plan.knownBadIds().isEmpty() ? "" : ", "
+                    + Ids.plural(plan.knownBadIds().size(), "bad ID") + " left out (--retry-bad-ids sends them)")
+                    + "):");
         }
         for (PlannedCall call : plan.calls()) {
             if (call.selection().isAll()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wxrestore.bulk.BadId;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
@@ -16,9 +17,10 @@ import java.util.Locale;
 /**
  * The one JSON document {@code --json} prints on stdout: {@code status} (ok, partial, failed; dry-run),
  * {@code requested}, {@code unique}, {@code duplicates}, {@code restored} (null for restore-all: the API does
- * not count), {@code alreadyRestored}, {@code calls}, {@code retries}, {@code serverWaitMillis},
- * {@code failed[]} ({@code recordingIds}, {@code status}, {@code trackingId}, {@code message}, ...),
- * {@code notAttempted[]}, {@code exitCode}. Stateless.
+ * not count), {@code alreadyRestored}, {@code presumedRestored} and {@code presumedRestoredIds[]}, {@code calls},
+ * {@code retries}, {@code serverWaitMillis}, {@code failed[]} ({@code recordingIds}, {@code status},
+ * {@code trackingId}, {@code message}, ...), {@code badIds[]} ({@code recordingId}, {@code status},
+ * {@code description}, {@code run}), {@code notAttempted[]}, {@code exitCode}. Stateless.
  */
 public final class JsonSummary {
 
@@ -38,6 +40,8 @@ public final class JsonSummary {
             root.put("restored", r.restored());
         }
         root.put("alreadyRestored", r.alreadyRestored());
+        root.put("presumedRestored", r.presumedRestored());
+        strings(root.putArray("presumedRestoredIds"), r.presumedRestoredIds());
         root.put("calls", r.calls()).put("retries", r.retries()).put("serverWaitMillis", r.serverWait().toMillis())
                 .put("elapsedMillis", r.elapsed().toMillis());
         ArrayNode failed = root.putArray("failed");
@@ -51,6 +55,7 @@ public final class JsonSummary {
             strings(node.putArray("descriptions"), f.descriptions());
             node.put("attempts", f.attempts()).put("mayHaveBeenApplied", f.mayHaveBeenApplied());
         }
+        badIds(root.putArray("badIds"), r.badIds());
         strings(root.putArray("notAttempted"), r.notAttempted());
         root.put("stoppedBy", r.stoppedBy() == null ? null : r.stoppedBy().name());
         root.put("exitCode", exitCode);
@@ -61,7 +66,9 @@ public final class JsonSummary {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", "dry-run").put("restoreAll", plan.selection().isAll());
         root.put("requested", plan.requested()).put("unique", plan.unique()).put("duplicates", plan.duplicates())
-                .put("alreadyRestored", plan.alreadyRestored()).put("calls", plan.calls().size());
+                .put("alreadyRestored", plan.alreadyRestored()).put("presumedRestored", plan.presumedRestored())
+                .put("calls", plan.calls().size());
+        badIds(root.putArray("knownBadIds"), plan.knownBadIds());
         root.put("siteUrl", plan.siteUrl()).put("hostEmail", plan.hostEmail());
         ArrayNode calls = root.putArray("plannedCalls");
         for (PlannedCall call : plan.calls()) {
@@ -71,6 +78,13 @@ public final class JsonSummary {
         }
         root.put("exitCode", 0);
         return write(root);
+    }
+
+    private static void badIds(ArrayNode array, List<BadId> values) {
+        for (BadId b : values) {
+            array.addObject().put("recordingId", b.recordingId()).put("status", b.status())
+                    .put("description", b.description()).put("run", b.run());
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

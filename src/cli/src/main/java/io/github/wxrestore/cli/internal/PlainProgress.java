@@ -35,6 +35,9 @@ public final class PlainProgress implements BulkProgressListener {
         if (o.restored()) {
             out.println(Texts.call(o.number(), calls) + ": " + what + " restored (" + o.status()
                     + ", trackingId " + o.trackingId() + ")");
+        } else if (o.presumedRestored()) {
+            out.println(Texts.call(o.number(), calls) + ": " + what + " presumed restored (" + o.status()
+                    + " after an attempt whose answer was lost: no longer in the recycle bin)");
         } else {
             out.println(Texts.call(o.number(), calls) + ": " + what + " failed: " + Texts.failure(o));
         }

@@ -24,13 +24,31 @@ final class BadIds {
     }
 
     /**
-     * True when {@code failed} may be an answer about some of its call's IDs, and the call named more than one. Not
-     * when Webex may have applied the call (an earlier attempt got no definite answer): then a 404 most likely
-     * means that attempt restored them all, and nothing should go out again.
+     * True when {@code failed} may be an answer about some of its call's IDs, and the call named more than one.
+     * After an attempt that may have been applied, only when the answer names some of the IDs but not all: had
+     * that attempt restored them, every one would be missing, so those it names are bad and the rest go out again.
+     * One that names all or none is about IDs that attempt most likely restored
+     * ({@link CallOutcome#presumedRestored()}): nothing should go out again.
      */
     static boolean worthIsolating(CallOutcome failed) {
-        return !failed.restored() && (failed.status() == 404 || failed.status() == 410)
-                && failed.recordingIds().size() > 1 && !failed.mayHaveBeenApplied();
+        if (failed.restored() || (failed.status() != 404 && failed.status() != 410)
+                || failed.recordingIds().size() < 2) {
+            return false;
+        }
+        if (!failed.mayHaveBeenApplied()) {
+            return true;
+        }
+        int named = named(failed).size();
+        return named > 0 && named < failed.recordingIds().size();
+    }
+
+    /**
+     * True when {@code outcome} is about its one ID alone: a 410 (purged), or a 404 that no attempt that may have
+     * been applied explains. The run decides whether the answer was about IDs at all.
+     */
+    static boolean isBad(CallOutcome outcome) {
+        return !outcome.restored() && outcome.recordingIds().size() == 1
+                && (outcome.status() == 410 || (outcome.status() == 404 && !outcome.mayHaveBeenApplied()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.wxrestore.bulk.internal;
 
+import io.github.wxrestore.bulk.BadId;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,9 +59,10 @@ public final class BulkRun {
 
     /**
      * What the workers did: the outcomes (a planned call that one bad ID sank comes back as the parts it was
-     * split into), the calls not sent, and the calls and HTTP attempts sent.
+     * split into), the bad IDs found, the calls not sent, and the calls and HTTP attempts sent.
      */
-    public record Result(List<CallOutcome> outcomes, List<PlannedCall> notAttempted, int calls, int attempts,
+    public record Result(List<CallOutcome> outcomes, List<BadId> badIds, List<PlannedCall> notAttempted, int calls,
+                         int attempts,
                          Duration serverWait, Duration elapsed, FailureCategory stoppedBy, boolean interrupted) {
     }
 
@@ -76,6 +80,9 @@ public final class BulkRun {
     private final AtomicInteger sentCalls = new AtomicInteger();
     private final AtomicInteger sentAttempts = new AtomicInteger();
     private final Queue<PlannedCall> partsNotSent = new ConcurrentLinkedQueue<>();
+    private final Queue<BadId> badIds = new ConcurrentLinkedQueue<>();
+    // parts whose answer the run found to be about no ID (see isolate): not bad IDs, even alone in their part
+    private final Set<CallOutcome> aboutNoId = ConcurrentHashMap.newKeySet();
     private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
@@ -133,7 +140,7 @@ public final class BulkRun {
             }
         }
         skipped.addAll(partsNotSent);
-        return new Result(done, skipped, sentCalls.get(), sentAttempts.get(), waits.total(),
+        return new Result(done, List.copyOf(badIds), skipped, sentCalls.get(), sentAttempts.get(), waits.total(),
                 Duration.between(started, clock.instant()), stoppedBy.get(), interrupted);
     }
 
@@ -149,6 +156,7 @@ public final class BulkRun {
                     return; // the run stopped before the client sent it: reported as not attempted
                 }
                 List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome, 0) : List.of(outcome);
+                settled.forEach(this::journalVerdict);
                 outcomes.set(i, settled);
                 settled.forEach(listener::callFinished);
             }
@@ -175,7 +183,7 @@ public final class BulkRun {
         if (named.isEmpty()) {
             parts = BadIds.halves(failed.recordingIds());
         } else {
-            named.forEach((id, description) -> settled.add(Outcomes.namedBad(part(List.of(id), failed.call()),
+            named.forEach((id, description) -> settled.add(Outcomes.namedBad(part(List.of(id), failed),
                     failed, description)));
             List<String> rest = failed.recordingIds().stream().filter(id -> !named.containsKey(id)).toList();
             parts = rest.isEmpty() ? List.of() : List.of(rest);
@@ -186,7 +194,7 @@ public final class BulkRun {
                 + " others go out again");
         List<CallOutcome> answered = new ArrayList<>();
         for (List<String> ids : parts) {
-            PlannedCall part = part(ids, failed.call());
+            PlannedCall part = part(ids, failed);
             CallOutcome outcome = stopping() ? null : send(part);
             if (outcome == null) {
                 partsNotSent.add(part);
@@ -199,6 +207,7 @@ public final class BulkRun {
             splittingIsUseless = true;
             LOG.info("Bulk restore call {}: every part fails with {} and names no ID: the answer is not about IDs; "
                     + "no call of this run is split further", failed.number(), failed.status());
+            aboutNoId.addAll(answered);
             settled.addAll(answered);
             return settled;
         }
@@ -208,11 +217,23 @@ public final class BulkRun {
         return settled;
     }
 
+    // what a settled failure says about its IDs, written down so that a resume sends them no more
+    private void journalVerdict(CallOutcome outcome) {
+        if (outcome.presumedRestored()) {
+            journal.presumedRestored(outcome);
+        } else if (BadIds.isBad(outcome) && !splittingIsUseless && !aboutNoId.contains(outcome)) {
+            BadId bad = new BadId(outcome.recordingIds().get(0), outcome.status(), outcome.message(), journal.run());
+            journal.badId(outcome.number(), bad);
+            badIds.add(bad);
+        }
+    }
+
     private static boolean failsAlike(CallOutcome part, CallOutcome whole) {
         return !part.restored() && part.status() == whole.status() && BadIds.named(part).isEmpty();
     }
 
-    private PlannedCall part(List<String> ids, PlannedCall of) {
+    // a part of a call that may have been applied may have been applied too: a 404 for it means what it meant
+    private PlannedCall part(List<String> ids, CallOutcome of) {
         return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), of.mayHaveBeenApplied());
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.wxrestore.bulk.BadId;
 import io.github.wxrestore.bulk.BulkJournalException.Reason;
 import io.github.wxrestore.bulk.BulkJournalException;
 import io.github.wxrestore.bulk.CallOutcome;
@@ -34,7 +35,9 @@ import java.util.List;
  * The append-only journal of a bulk run: JSON lines, each written whole and forced to disk
  * ({@link FileChannel#force}) before the run goes on. Line 1 is the header (which input it belongs to); each
  * run adds a {@code run} line, then per call a {@code call} line (its IDs) before anything is sent and a
- * {@code result} line (status, tracking ID, message) after the answer. A call line without a result is a call
+ * {@code result} line (status, tracking ID, message) after the answer; after a result, a {@code badId} line for an
+ * ID Webex answered for on its own ({@link BadId}) and a {@code presumedRestored} line for IDs a 404 after a lost
+ * answer leaves presumed restored. A call line without a result is a call
  * whose answer was lost in a crash. A last line without its newline is a torn write: it is dropped; any other
  * line that is not a record makes the journal refused. The access token is never written. The file is locked
  * while open, so two runs cannot share it. Thread-safe: appends are serialised.
@@ -194,6 +197,23 @@ public final class Journal implements AutoCloseable {
             ArrayNode array = node.putArray("descriptions");
             outcome.descriptions().forEach(array::add);
         }
+        append(node);
+    }
+
+    /** Records that {@code bad} is bad, as the answer to call {@code call} of this run said. */
+    public void badId(int call, BadId bad) {
+        ObjectNode node = record("badId");
+        node.put("call", call).put("id", bad.recordingId()).put("status", bad.status())
+                .put("description", bad.description());
+        append(node);
+    }
+
+    /** Records that the IDs of {@code outcome} are presumed restored ({@link CallOutcome#presumedRestored()}). */
+    public void presumedRestored(CallOutcome outcome) {
+        ObjectNode node = record("presumedRestored");
+        node.put("call", outcome.number()).put("status", outcome.status());
+        ArrayNode array = node.putArray("ids");
+        outcome.recordingIds().forEach(array::add);
         append(node);
     }
 
@@ -411,19 +431,9 @@ public final class Journal implements AutoCloseable {
         switch (type) {
             case "run" -> history.runStarted(run);
             case "call" -> {
-                JsonNode ids = node.path("ids");
-                if (!ids.isArray() || !node.path("call").canConvertToInt()) {
-                    throw corrupt(path, lineNumber, "a call record without its number or IDs");
-                }
-                List<String> list = new ArrayList<>(ids.size());
-                for (JsonNode id : ids) {
-                    if (!id.isTextual()) {
-                        throw corrupt(path, lineNumber, "a call record with an ID that is not text");
-                    }
-                    list.add(id.asText());
-                }
+                List<String> list = ids(path, lineNumber, node, "call");
                 history.runStarted(run);
-                if (!history.callStarted(key(run, node.path("call").asInt()), List.copyOf(list),
+                if (!history.callStarted(key(run, node.path("call").asInt()), list,
                         node.path("restoreAll").asBoolean(false))) {
                     throw corrupt(path, lineNumber, "call " + node.path("call").asInt() + " of run " + run
                             + " is recorded twice");
@@ -441,8 +451,32 @@ public final class Journal implements AutoCloseable {
                             + ", which has no call record before it");
                 }
             }
+            case "badId" -> {
+                JsonNode id = node.path("id");
+                if (!id.isTextual() || !node.path("status").canConvertToInt()) {
+                    throw corrupt(path, lineNumber, "a badId record without its ID or status");
+                }
+                history.badId(new BadId(id.asText(), node.path("status").asInt(),
+                        node.path("description").asText(""), run));
+            }
+            case "presumedRestored" -> history.presumedRestored(ids(path, lineNumber, node, "presumedRestored"));
             default -> throw corrupt(path, lineNumber, "unknown record type '" + type + "'");
         }
+    }
+
+    private static List<String> ids(Path path, int lineNumber, JsonNode node, String type) {
+        JsonNode ids = node.path("ids");
+        if (!ids.isArray() || !node.path("call").canConvertToInt()) {
+            throw corrupt(path, lineNumber, "a " + type + " record without its call number or IDs");
+        }
+        List<String> list = new ArrayList<>(ids.size());
+        for (JsonNode id : ids) {
+            if (!id.isTextual()) {
+                throw corrupt(path, lineNumber, "a " + type + " record with an ID that is not text");
+            }
+            list.add(id.asText());
+        }
+        return List.copyOf(list);
     }
 
     static String key(int run, int call) {

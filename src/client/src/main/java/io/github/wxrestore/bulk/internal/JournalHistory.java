@@ -1,5 +1,7 @@
 package io.github.wxrestore.bulk.internal;
 
+import io.github.wxrestore.bulk.BadId;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,14 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a journal says happened in earlier runs: which IDs are restored, which Webex may have restored (sent
- * without a definite answer), and which call last named each ID (so a call that did not restore is retried as the same
+ * What a journal says happened in earlier runs: which IDs are restored, which are presumed restored (a 404 after
+ * an answer that was lost), which are bad (404/410 about that ID), which Webex may have restored (sent without a
+ * definite answer), and which call last named each ID (so a call that did not restore is retried as the same
  * group, keeping IDs Webex may already have restored apart from the others). Built while reading; not thread-safe.
  */
 public final class JournalHistory {
 
     private final Set<String> restored = new HashSet<>();
     private final Set<String> appliedMaybe = new HashSet<>();
+    private final Set<String> presumedRestored = new HashSet<>();
+    private final Map<String, BadId> badIds = new HashMap<>();
     private final Map<String, String> lastCall = new HashMap<>();
     private final Map<String, List<String>> unansweredCalls = new LinkedHashMap<>();
     private final List<String> callOrder = new ArrayList<>();
@@ -44,7 +49,10 @@ public final class JournalHistory {
         }
         callOrder.add(key);
         unansweredCalls.put(key, ids);
-        ids.forEach(id -> lastCall.put(id, key));
+        ids.forEach(id -> {
+            lastCall.put(id, key);
+            badIds.remove(id); // sent again (asked to retry it): the answer to come decides
+        });
         return true;
     }
 
@@ -60,11 +68,25 @@ public final class JournalHistory {
         }
         if (restoredNow) {
             restored.addAll(ids);
+            ids.forEach(badIds::remove);
+            presumedRestored.removeAll(ids);
             restoreAllDone |= restoreAllCalls.contains(key);
         } else if (mayHaveBeenApplied) {
             appliedMaybe.addAll(ids);
         }
         return true;
+    }
+
+    /** A run found {@code bad.recordingId()} bad (ignored for an ID restored before). */
+    void badId(BadId bad) {
+        if (!restored.contains(bad.recordingId())) {
+            badIds.put(bad.recordingId(), bad);
+        }
+    }
+
+    /** A run presumed these IDs restored (a 404 after an answer that was lost). */
+    void presumedRestored(List<String> ids) {
+        ids.stream().filter(id -> !restored.contains(id)).forEach(presumedRestored::add);
     }
 
     /** Distinct IDs some call restored. */
@@ -81,7 +103,18 @@ public final class JournalHistory {
         Set<String> out = new HashSet<>(appliedMaybe);
         unansweredCalls.values().forEach(out::addAll);
         out.removeAll(restored);
+        out.removeAll(presumedRestored);
         return out;
+    }
+
+    /** Distinct IDs presumed restored and not restored since. */
+    public Set<String> presumedRestored() {
+        return presumedRestored;
+    }
+
+    /** The bad ID {@code id}, or null when the journal records none such (or it was sent again since). */
+    public BadId badId(String id) {
+        return badIds.get(id);
     }
 
     /** The key of the last call that named {@code id}, or null when none did. */

@@ -21,11 +21,12 @@ final class Outcomes {
 
     /**
      * One ID that {@code failed}'s answer named as the reason the call failed: a failure of its own, with the
-     * description that names it and the attempts of the call it was in (its part is not sent on its own).
+     * description that names it and the attempts of the call it was in (its part is not sent on its own). Not
+     * "may have been applied": an answer that names some of a call's IDs, not all, says nothing was restored.
      */
     static CallOutcome namedBad(PlannedCall part, CallOutcome failed, String description) {
         return new CallOutcome(part, false, failed.status(), failed.trackingId(), description, List.of(description),
-                failed.category(), failed.attempts(), failed.mayHaveBeenApplied());
+                failed.category(), failed.attempts(), false);
     }
 
     /** A failure: its category and "may have been applied" come from the client; the journal's earlier runs add. */

@@ -1,5 +1,6 @@
 package io.github.wxrestore.bulk.internal;
 
+import io.github.wxrestore.bulk.BadId;
 import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.PlannedCall;
 import io.github.wxrestore.bulk.RestoreSelection;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides the calls of a run from the unique input and the journal: IDs already restored are left out; IDs an
+ * Decides the calls of a run from the unique input and the journal: IDs restored or presumed restored are left
+ * out, and so are bad IDs unless the run retries them; IDs an
  * earlier call sent without restoring them are sent again as the same group (so IDs Webex may already have
  * restored, which fail as a whole, do not drag others down with them); the rest follow in input order, at most
  * {@code perCall} per call. Stateless.
@@ -21,17 +23,33 @@ public final class Planner {
     private Planner() {
     }
 
-    /** The plan for a list of IDs, {@code selection} being the IDs as given and {@code unique} without duplicates. */
+    /**
+     * The plan for a list of IDs, {@code selection} being the IDs as given and {@code unique} without duplicates;
+     * with {@code retryBadIds}, the IDs earlier runs found bad are sent again.
+     */
     public static BulkPlan plan(RestoreSelection.Ids selection, UniqueIds unique, JournalHistory history,
-                                int perCall, String siteUrl, String hostEmail, boolean journalRecovered) {
+                                int perCall, String siteUrl, String hostEmail, boolean journalRecovered,
+                                boolean retryBadIds) {
         Set<String> restored = history.restored();
+        Set<String> presumed = history.presumedRestored();
         Set<String> mayHaveBeenApplied = history.mayHaveBeenApplied();
         Map<String, List<String>> retried = new HashMap<>();
         List<String> fresh = new ArrayList<>();
+        List<BadId> knownBad = new ArrayList<>();
         int alreadyRestored = 0;
+        int presumedRestored = 0;
         for (String id : unique.ids()) {
             if (restored.contains(id)) {
                 alreadyRestored++;
+                continue;
+            }
+            if (presumed.contains(id)) {
+                presumedRestored++;
+                continue;
+            }
+            BadId bad = history.badId(id);
+            if (bad != null && !retryBadIds) {
+                knownBad.add(bad);
                 continue;
             }
             String call = history.lastCallOf(id);
@@ -54,8 +72,8 @@ public final class Planner {
             calls.add(new PlannedCall(calls.size() + 1, RestoreSelection.ids(ids),
                     ids.stream().anyMatch(mayHaveBeenApplied::contains)));
         }
-        return new BulkPlan(selection, unique.ids(), alreadyRestored, false, calls, siteUrl, hostEmail,
-                journalRecovered);
+        return new BulkPlan(selection, unique.ids(), alreadyRestored, presumedRestored, knownBad, false, calls,
+                siteUrl, hostEmail, journalRecovered);
     }
 
     /** The plan of a restore-all run: one call, or none when the journal says it succeeded. */
@@ -66,7 +84,7 @@ public final class Planner {
         // earlier restore-all leaves nothing to flag
         List<PlannedCall> calls = done ? List.of()
                 : List.of(new PlannedCall(1, RestoreSelection.all(), false));
-        return new BulkPlan(RestoreSelection.all(), List.of(), 0, done, calls, siteUrl, hostEmail,
+        return new BulkPlan(RestoreSelection.all(), List.of(), 0, 0, List.of(), done, calls, siteUrl, hostEmail,
                 journalRecovered);
     }
 
