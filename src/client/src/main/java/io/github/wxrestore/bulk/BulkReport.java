@@ -29,7 +29,8 @@ import java.util.Objects;
  * @param elapsed        wall time of the run, from the first call to the last answer
  * @param stoppedBy      why the run stopped before its last call ({@link FailureCategory#AUTHORIZATION}), or
  *                       null when it did not
- * @param interrupted    true when the thread running the run was interrupted: calls not started are in
+ * @param interrupted    true when the run was stopped before its end: the thread running it was interrupted,
+ *                       or {@link BulkRestore.Builder#stopWhen} turned true; calls not started are in
  *                       {@code notAttempted}
  */
 public record BulkReport(BulkPlan plan, List<String> restoredIds, List<String> presumedRestoredIds,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -68,6 +69,7 @@ public final class BulkRestore {
     private final Path journal;
     private final boolean retryBadIds;
     private final BulkProgressListener listener;
+    private final BooleanSupplier stopWhen;
 
     private BulkRestore(Builder b) {
         this.client = b.client;
@@ -77,6 +79,7 @@ public final class BulkRestore {
         this.journal = b.journal;
         this.retryBadIds = b.retryBadIds;
         this.listener = b.listener;
+        this.stopWhen = b.stopWhen;
     }
 
     public static Builder builder() {
@@ -206,7 +209,8 @@ public final class BulkRestore {
 
     private BulkReport execute(BulkPlan plan, Journal j) {
         listener.started(plan);
-        BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener).execute(plan);
+        BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener, stopWhen)
+                .execute(plan);
         List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored() && !o.presumedRestored())
                 .toList();
         Set<String> skipped = new HashSet<>();
@@ -282,6 +286,7 @@ public final class BulkRestore {
         private Path journal;
         private boolean retryBadIds;
         private BulkProgressListener listener = BulkProgressListener.NONE;
+        private BooleanSupplier stopWhen = () -> false;
 
         private Builder() {
         }
@@ -333,6 +338,19 @@ public final class BulkRestore {
          */
         public Builder retryBadIds(boolean retryBadIds) {
             this.retryBadIds = retryBadIds;
+            return this;
+        }
+
+        /**
+         * Stops a run gracefully once {@code condition} is true (a signal handler sets it, say): no call starts
+         * after that, calls waiting before a retry or at the pacing gate end their wait at once, and calls on the
+         * wire finish (each within the client's attempt timeout) and are journaled; the report lists the rest as
+         * {@link BulkReport#notAttempted()} and says {@link BulkReport#interrupted()}. Asked often, from the
+         * run's threads: must be thread-safe and quick. Default: never. Interrupting the thread that runs the
+         * run does the same, except for waits already begun.
+         */
+        public Builder stopWhen(BooleanSupplier condition) {
+            this.stopWhen = Objects.requireNonNull(condition, "condition");
             return this;
         }
 

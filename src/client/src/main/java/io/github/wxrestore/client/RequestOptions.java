@@ -72,9 +72,11 @@ public final class RequestOptions {
 
         /**
          * Ends the call, sending nothing more, once {@code condition} is true: asked before every attempt (the
-         * first one included) and every wait. The call throws its last attempt's failure, or, when nothing was
+         * first one included) and before and during every wait (the client's {@link Sleeper} looks at it every few
+         * milliseconds, so a long {@code Retry-After} ends at once). An attempt on the wire is not cut short. The
+         * call throws its last attempt's failure, or, when nothing was
          * sent yet, a {@link WebexClientException} with no attempts. Must be thread-safe and quick. A bulk run uses
-         * it to stop its calls after a 401.
+         * it to stop its calls after a 401, or when asked to stop.
          */
         public Builder abandonWhen(BooleanSupplier condition) {
             this.abandonWhen = Objects.requireNonNull(condition, "condition");

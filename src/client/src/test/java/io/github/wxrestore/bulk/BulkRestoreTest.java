@@ -153,6 +153,26 @@ class BulkRestoreTest {
     }
 
     @Test
+    void aRunAskedToStopStartsNoNewCallAndListsTheRestAsNotAttempted() {
+        sandbox = BulkFixtures.sandbox(500);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 500);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+
+        BulkReport report = bulk(sandbox).stopWhen(stop::get).listener(new BulkProgressListener() {
+            @Override
+            public void callFinished(CallOutcome outcome) {
+                stop.set(outcome.number() == 2); // a signal, while call 2 is answered
+            }
+        }).build().run(ids);
+
+        assertThat(report.interrupted()).isTrue();
+        assertThat(report.restored()).isEqualTo(200);
+        assertThat(report.notAttempted()).containsExactlyElementsOf(ids.subList(200, 500));
+        assertThat(report.status()).isEqualTo(BulkReport.Status.PARTIAL);
+        assertThat(sandbox.requests()).hasSize(2);
+    }
+
+    @Test
     void throttlingWithRetryAfterIsRetriedAndCounted() {
         sandbox = BulkFixtures.sandbox(200);
         sandbox.respondNext(ScriptedReply.status(429).retryAfter("0"), ScriptedReply.status(503).retryAfter("0"));

@@ -195,6 +195,33 @@ class AttemptListenerTest {
     }
 
     @Test
+    void aCallAbandonedDuringARetryAfterWaitEndsTheWaitAtOnceWithTheAnswerItGot() {
+        server.enqueue(Reply.json(429, "{}", Map.of("Retry-After", "30")));
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Story story = new Story() {
+            @Override
+            public void retryScheduled(AttemptAnswer answer, Duration wait, RetryReason reason) {
+                super.retryScheduled(answer, wait, reason);
+                new Thread(() -> stop.set(true)).start(); // a signal, while the call waits 30 s
+            }
+        };
+        // the real clock and the system sleeper: the wait is a real one
+        WebexRecordingsClient client = WebexRecordingsClient.builder().baseUrl(server.baseUrl())
+                .accessToken(TestClients.TOKEN).retryPolicy(EXACT).callTimeout(Duration.ofMinutes(2))
+                .attemptListener(story).build();
+        long start = System.nanoTime();
+
+        WebexApiException e = catchThrowableOfType(WebexApiException.class, () -> client.restore(twoIds(), null,
+                RequestOptions.builder().abandonWhen(stop::get).build()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(e.status()).isEqualTo(429);
+        assertThat(e.attempts()).isEqualTo(1);
+        assertThat(story.events).last().asString().startsWith("gave up 1 after -: ABANDONED");
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
     void aCallAbandonedWhileItsTokenWasFetchedSendsNothing() {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         List<String> steps = new ArrayList<>();

@@ -36,13 +36,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the calls of one plan on {@code concurrency} workers of its own: each worker takes the next call in order
  * and has the client send it (the client retries it, and its pacing gate holds every worker back when Webex asks
  * one call to wait); the call line goes into the journal right before the first attempt goes on the wire, the
  * outcome after the answer; then the listener hears it. A 401/403 stops the run: no new call starts, and calls in
- * flight are abandoned before their next attempt. An exception from the journal or the listener stops it too, and
+ * flight are abandoned before their next attempt; so does {@code stopWhen} turning true (a signal, say), which
+ * also ends their waits at once. An exception from the journal or the listener stops it too, and
  * is rethrown once the calls in flight have ended. The workers are the run's own, not the client's async threads,
  * so that a call's timeout counts from when it is sent and a run never waits for a thread its calls need. One
  * instance per run; thread-safe within it.
@@ -72,6 +74,7 @@ public final class BulkRun {
     private final int concurrency;
     private final Journal journal;
     private final BulkProgressListener listener;
+    private final BooleanSupplier stopWhen;
     private final Clock clock;
     private final WaitTally waits;
 
@@ -89,13 +92,14 @@ public final class BulkRun {
     private volatile boolean splittingIsUseless;
 
     public BulkRun(WebexRecordingsClient client, String siteUrl, String hostEmail, int concurrency, Journal journal,
-                   BulkProgressListener listener) {
+                   BulkProgressListener listener, BooleanSupplier stopWhen) {
         this.client = client;
         this.siteUrl = siteUrl;
         this.hostEmail = hostEmail;
         this.concurrency = concurrency;
         this.journal = journal;
         this.listener = listener;
+        this.stopWhen = stopWhen;
         this.clock = client.clock();
         this.waits = new WaitTally(clock);
     }
@@ -141,7 +145,7 @@ public final class BulkRun {
         }
         skipped.addAll(partsNotSent);
         return new Result(done, List.copyOf(badIds), skipped, sentCalls.get(), sentAttempts.get(), waits.total(),
-                Duration.between(started, clock.instant()), stoppedBy.get(), interrupted);
+                Duration.between(started, clock.instant()), stoppedBy.get(), interrupted || stopWhen.getAsBoolean());
     }
 
     private void work(List<PlannedCall> calls, AtomicReferenceArray<List<CallOutcome>> outcomes) {
@@ -278,7 +282,7 @@ public final class BulkRun {
     }
 
     private boolean stopping() {
-        return stoppedBy.get() != null || crash.get() != null || interrupted;
+        return stoppedBy.get() != null || crash.get() != null || interrupted || stopWhen.getAsBoolean();
     }
 
     private void awaitAll(List<Future<?>> futures) {

@@ -95,7 +95,7 @@ public final class CallRunner {
             call.events.retryScheduled(answer, retry.get().delay(), retry.get().reason());
             call.last = failure;
             try {
-                s.sleeper().sleep(retry.get().delay());
+                s.sleeper().sleep(retry.get().delay(), call.abandoned); // abandoned: the loop ends the call
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failure.addSuppressed(e);
@@ -133,7 +133,7 @@ public final class CallRunner {
             }
             call.events.pausedByGate(call.id, attempt, wait);
             try {
-                s.sleeper().sleep(wait);
+                s.sleeper().sleep(wait, call.abandoned);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw giveUp(call, GiveUpReason.INTERRUPTED);
