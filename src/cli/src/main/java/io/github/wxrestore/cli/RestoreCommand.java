@@ -15,6 +15,7 @@ import io.github.wxrestore.cli.internal.JsonSummary;
 import io.github.wxrestore.cli.internal.PlainProgress;
 import io.github.wxrestore.cli.internal.ProblemLines;
 import io.github.wxrestore.cli.internal.SourcedId;
+import io.github.wxrestore.cli.internal.StopOnSignal;
 import io.github.wxrestore.cli.internal.TokenSource;
 import io.github.wxrestore.cli.internal.UsageProblem;
 import io.github.wxrestore.client.HumanText;
@@ -239,21 +240,24 @@ final class RestoreCommand implements Callable<Integer> {
             if (verbose) {
                 printSettings(target, box != null ? "the sandbox's" : "from " + token.origin());
             }
-            try (WebexRecordingsClient client = client(url, accessToken)) {
+            try (WebexRecordingsClient client = client(url, accessToken);
+                 StopOnSignal stop = env.stopsOnSignals() ? StopOnSignal.install(env.err(), "each within --timeout "
+                         + HumanText.duration(timeout)) : StopOnSignal.none()) {
                 ProgressView progress = progress(target);
                 BulkReport report;
                 try {
-                    report = bulk().client(client).listener(progress.listener()).build().execute(plan);
+                    report = bulk().client(client).listener(progress.listener()).stopWhen(stop::requested).build()
+                            .execute(plan);
                 } finally {
                     progress.close(); // the bar's last line comes before the summary
                 }
-                ExitCode code = ExitCode.of(report);
+                int code = stop.requested() ? stop.exitCode() : ExitCode.of(report).code();
                 if (json) {
-                    env.out().println(JsonSummary.report(report, code.code()));
+                    env.out().println(JsonSummary.report(report, code, stop.signal()));
                 } else {
-                    HumanSummary.printReport(env.out(), report, journal);
+                    HumanSummary.printReport(env.out(), report, journal, stop.signal());
                 }
-                return code.code();
+                return code;
             }
         }
     }

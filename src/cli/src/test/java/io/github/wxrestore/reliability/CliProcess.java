@@ -36,9 +36,23 @@ final class CliProcess {
 
     /** Starts {@code java -jar <jar> args...} with only {@code env} added; output goes to {@code dir/name.out|err}. */
     static CliProcess start(Path dir, String name, Map<String, String> env, List<String> args) {
+        return start(dir, name, env, List.of(), args);
+    }
+
+    /**
+     * As {@link #start(Path, String, Map, List)}, with SIGINT, SIGTERM and SIGHUP at their defaults whatever this
+     * process inherited (a build started in the background ignores SIGINT, and so would its children), so that
+     * the CLI handles them as it does in a terminal. Needs GNU env's {@code --default-signal} (coreutils 8.31+).
+     */
+    static CliProcess startWithDefaultSignals(Path dir, String name, Map<String, String> env, List<String> args) {
+        return start(dir, name, env, List.of("env", "--default-signal=INT,TERM,HUP"), args);
+    }
+
+    private static CliProcess start(Path dir, String name, Map<String, String> env, List<String> prefix,
+                                    List<String> args) {
+        List<String> command = new ArrayList<>(prefix);
         // the quick JIT tier and the serial collector: half the CPU of a short run on two shared cores, same code
-        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-                JAR.toString()));
+        command.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(args);
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
@@ -65,6 +79,14 @@ final class CliProcess {
         if (process.exitValue() != KILLED_BY_SIGKILL) {
             throw new AssertionError("the process was not killed but ended on its own with " + process.exitValue()
                     + "\n" + err());
+        }
+    }
+
+    /** Sends the signal {@code name} ({@code INT}, {@code TERM}, {@code HUP}) with kill(1). */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-s", name, String.valueOf(process.pid())).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -s " + name + " " + process.pid() + " failed");
         }
     }
 

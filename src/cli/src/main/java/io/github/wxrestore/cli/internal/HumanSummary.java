@@ -20,7 +20,8 @@ public final class HumanSummary {
     private HumanSummary() {
     }
 
-    public static void printReport(PrintWriter out, BulkReport r, Path journal) {
+    /** {@code signal}: the signal that stopped the run, such as {@code SIGINT}, or null. */
+    public static void printReport(PrintWriter out, BulkReport r, Path journal, String signal) {
         if (r.selection().isAll()) {
             out.println(r.restoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
                     ? " (done before, according to the journal)." : ".") : "The restore-all call failed.");
@@ -63,7 +64,8 @@ public final class HumanSummary {
         if (!r.notAttempted().isEmpty()) {
             out.println("Not attempted: " + Ids.plural(r.notAttempted().size(), "recording")
                     + (r.stoppedBy() != null ? " (the run stopped after a 401/403: check the token and its "
-                    + "scopes)" : " (the run was interrupted)") + ".");
+                    + "scopes)" : signal != null ? " (the run was stopped by " + signal + ")"
+                    : " (the run was interrupted)") + ".");
         }
         if (r.status() != BulkReport.Status.OK) {
             out.println(nextStep(r, journal));

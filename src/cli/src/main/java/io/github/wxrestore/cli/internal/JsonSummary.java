@@ -20,7 +20,8 @@ import java.util.Locale;
  * not count), {@code alreadyRestored}, {@code presumedRestored} and {@code presumedRestoredIds[]}, {@code calls},
  * {@code retries}, {@code serverWaitMillis}, {@code failed[]} ({@code recordingIds}, {@code status},
  * {@code trackingId}, {@code message}, ...), {@code badIds[]} ({@code recordingId}, {@code status},
- * {@code description}, {@code run}), {@code notAttempted[]}, {@code exitCode}. Stateless.
+ * {@code description}, {@code run}), {@code notAttempted[]}, {@code stoppedBy}, {@code interrupted},
+ * {@code signal} (such as {@code SIGINT}, or null), {@code exitCode}. Stateless.
  */
 public final class JsonSummary {
 
@@ -29,7 +30,8 @@ public final class JsonSummary {
     private JsonSummary() {
     }
 
-    public static String report(BulkReport r, int exitCode) {
+    /** {@code signal}: the signal that stopped the run, such as {@code SIGINT}, or null. */
+    public static String report(BulkReport r, int exitCode, String signal) {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", r.status().name().toLowerCase(Locale.ROOT));
         root.put("restoreAll", r.selection().isAll());
@@ -58,6 +60,7 @@ public final class JsonSummary {
         badIds(root.putArray("badIds"), r.badIds());
         strings(root.putArray("notAttempted"), r.notAttempted());
         root.put("stoppedBy", r.stoppedBy() == null ? null : r.stoppedBy().name());
+        root.put("interrupted", r.interrupted()).put("signal", signal);
         root.put("exitCode", exitCode);
         return write(root);
     }
