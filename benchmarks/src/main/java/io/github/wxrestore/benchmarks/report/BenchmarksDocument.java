@@ -16,7 +16,8 @@ public final class BenchmarksDocument {
             new ValidationSection(),
             new BulkThroughputSection(),
             new ColdStartSection(),
-            new FootprintSection());
+            new FootprintSection(),
+            new ScaleSection());
 
     /**
      * What the document says is not measured yet, because the code it would measure is still being written.

@@ -37,8 +37,16 @@ public final class Cli {
         for (CommandLine cmd : List.of(root, root.getSubcommands().get("restore"))) {
             cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(ExitCode.helpList());
+            cmd.getCommandSpec().usageMessage().footer(append(cmd.getCommandSpec().usageMessage().footer(),
+                    ExitCode.SIGNALS));
         }
         return root;
+    }
+
+    private static String[] append(String[] lines, String line) {
+        String[] out = java.util.Arrays.copyOf(lines, lines.length + 1);
+        out[lines.length] = line;
+        return out;
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -35,8 +35,9 @@ public enum ExitCode {
             FailureCategory.REJECTED, FailureCategory.NOT_FOUND, FailureCategory.THROTTLED,
             FailureCategory.SERVER_OR_NETWORK, FailureCategory.CLIENT);
 
-    /** The codes of a run stopped by a signal, as a shell reports them. */
-    static final String SIGNALS = "130/143/129";
+    /** What the codes of a run stopped by a signal mean (128 + its number, as a shell reports them). */
+    static final String SIGNALS = "130, 143, 129: stopped by SIGINT, SIGTERM or SIGHUP; the calls in flight finished "
+            + "and were journaled (a second signal stops at once).";
 
     private final int code;
     private final String meaning;
@@ -96,8 +97,6 @@ public enum ExitCode {
         for (ExitCode e : values()) {
             list.put(String.format("%2d", e.code), e.meaning);
         }
-        list.put(SIGNALS, "stopped by SIGINT, SIGTERM or SIGHUP (128 + its number): the calls in flight finished "
-                + "and were journaled; a second signal stops at once");
         return list;
     }
 }

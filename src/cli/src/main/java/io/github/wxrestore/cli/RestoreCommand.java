@@ -14,7 +14,7 @@ import io.github.wxrestore.cli.internal.IdInput;
 import io.github.wxrestore.cli.internal.JsonSummary;
 import io.github.wxrestore.cli.internal.PlainProgress;
 import io.github.wxrestore.cli.internal.ProblemLines;
-import io.github.wxrestore.cli.internal.SourcedId;
+import io.github.wxrestore.cli.internal.ReadIds;
 import io.github.wxrestore.cli.internal.StopOnSignal;
 import io.github.wxrestore.cli.internal.TokenSource;
 import io.github.wxrestore.cli.internal.UsageProblem;
@@ -131,14 +131,14 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = env.err();
-        List<SourcedId> input = List.of();
+        ReadIds input = ReadIds.none();
         AutoCloseable logs = CliLogging.forRun(err, verbose);
         try {
             checkOptions();
-            input = all ? List.of() : readIds();
+            input = all ? ReadIds.none() : readIds();
             // input and journal problems first, before the token or a sandbox
             BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all()
-                    : RestoreSelection.ids(values(input)));
+                    : RestoreSelection.ids(input.ids()));
             int code = dryRun ? dryRun(plan) : restore(plan);
             return reportWritten() ? code : ExitCode.INTERNAL_ERROR.code();
         } catch (UsageProblem e) {
@@ -205,8 +205,8 @@ final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private List<SourcedId> readIds() {
-        List<SourcedId> read = IdInput.read(ids, idsFile, env.stdin());
+    private ReadIds readIds() {
+        ReadIds read = IdInput.read(ids, idsFile, env.stdin());
         if (read.isEmpty()) {
             throw new UsageProblem("no recording IDs in " + (idsFile == null ? "--ids" : idsFile.equals("-")
                     ? "standard input" : idsFile) + ": only blank lines and comments");
@@ -216,7 +216,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     private int dryRun(BulkPlan plan) {
         if (json) {
-            env.out().println(JsonSummary.plan(plan));
+            JsonSummary.writePlan(env.out(), plan);
         } else {
             HumanSummary.printPlan(env.out(), plan, "POST " + (sandbox ? "the embedded sandbox"
                     : target(baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL : baseUrl)), verbose);
@@ -328,10 +328,6 @@ final class RestoreCommand implements Callable<Integer> {
 
     private static String target(String url) {
         return WebexRecordingsClient.restoreUrl(url);
-    }
-
-    private static List<String> values(List<SourcedId> input) {
-        return input.stream().map(SourcedId::id).toList();
     }
 
     /** The listener of a run, and the progress bar to close once it ends (null without one). */

@@ -13,13 +13,15 @@ class HelpAndVersionTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--ids=ID", "--ids-file=FILE", "--all", "--site-url=HOST", "--host-email=EMAIL",
-                "--base-url=URL", "--sandbox", "--dry-run", "--journal=FILE", "--concurrency=N", "--max-retries=N",
+                "--base-url=URL", "--sandbox", "--dry-run", "--journal=FILE", "--retry-bad-ids", "--concurrency=N",
+                "--max-retries=N",
                 "--max-wait=DURATION", "--timeout=DURATION", "--token-file=FILE", "--json", "--verbose",
                 "WEBEX_ACCESS_TOKEN", "https://webexapis.com/v1");
         assertThat(r.out()).contains("Exit codes:");
         for (ExitCode code : ExitCode.values()) {
             assertThat(r.out()).contains(String.format("%2d   ", code.code()) + code.meaning().substring(0, 20));
         }
+        assertThat(r.out().replaceAll("\\s+", " ")).contains(ExitCode.SIGNALS);
     }
 
     @Test

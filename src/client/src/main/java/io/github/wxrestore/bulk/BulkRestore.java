@@ -253,7 +253,7 @@ public final class BulkRestore {
     }
 
     private JournalHeader header(RestoreSelection selection, UniqueIds unique) {
-        return new JournalHeader(selection.isAll(), siteUrl, hostEmail, unique.size(), unique.fingerprint());
+        return JournalHeader.of(selection.isAll(), siteUrl, hostEmail, unique);
     }
 
     private Journal openJournal(JournalHeader header) {

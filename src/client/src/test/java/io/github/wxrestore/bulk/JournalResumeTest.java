@@ -207,6 +207,32 @@ class JournalResumeTest {
     }
 
     @Test
+    void aJournalWhoseHeaderHasTheFingerprintOfEarlierVersionsIsStillRecognised() throws Exception {
+        sandbox = BulkFixtures.sandbox(300);
+        List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 300);
+        Path journal = dir.resolve("run.journal");
+        catchThrowableOfType(IllegalStateException.class,
+                () -> bulk(sandbox).journal(journal).listener(crashAfter(1)).build().run(ids));
+        String written = Files.readString(journal);
+        assertThat(written).contains("\"fingerprint\":\"set128:");
+        // as versions before the one-pass fingerprint wrote it: SHA-256 of the sorted IDs, one per line
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        ids.stream().sorted().forEach(id -> sha256.update((id + "\n").getBytes(StandardCharsets.UTF_8)));
+        String legacy = "sha256:" + java.util.HexFormat.of().formatHex(sha256.digest());
+        Files.writeString(journal, written.replaceFirst("set128:[0-9a-f]{32}", legacy));
+        int before = sandbox.requests().size();
+
+        BulkReport resumed = bulk(sandbox).journal(journal).build().run(ids);
+
+        assertThat(resumed.alreadyRestored()).isEqualTo(100);
+        assertThat(resumed.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(sandbox.requests()).hasSize(before + 2);
+        Files.writeString(journal, written.replaceFirst("set128:[0-9a-f]{32}", legacy.replace('a', 'b')));
+        assertThat(catchThrowableOfType(BulkJournalException.class, () -> bulk(sandbox).journal(journal).build()
+                .run(ids))).hasMessageContaining("other recording IDs");
+    }
+
+    @Test
     void theSameIdsInAnotherOrderOrWithDuplicatesMatchTheJournal() {
         sandbox = BulkFixtures.sandbox(300);
         List<String> ids = sandbox.seededIds(SandboxAccounts.ANN, 300);
@@ -258,7 +284,7 @@ class JournalResumeTest {
 
         String text = Files.readString(journal, StandardCharsets.UTF_8);
         List<String> lines = Files.readAllLines(journal);
-        assertThat(lines.get(0)).contains("\"type\":\"header\"").contains("\"fingerprint\":\"sha256:");
+        assertThat(lines.get(0)).contains("\"type\":\"header\"").contains("\"fingerprint\":\"set128:");
         assertThat(lines).filteredOn(l -> l.contains("\"type\":\"call\"")).hasSize(2);
         assertThat(lines).filteredOn(l -> l.contains("\"type\":\"result\"")).hasSize(2)
                 .allSatisfy(l -> assertThat(l).contains("\"outcome\":\"restored\"").contains("\"trackingId\""));

@@ -1,6 +1,5 @@
 package io.github.wxrestore.cli.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,7 +11,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +37,11 @@ public final class IdInput {
     }
 
     /** The IDs in order: {@code --ids} values first, then the file's. */
-    public static List<SourcedId> read(List<String> idValues, String idsFile, InputStream stdin) {
-        List<SourcedId> ids = new ArrayList<>();
+    public static ReadIds read(List<String> idValues, String idsFile, InputStream stdin) {
+        ReadIds ids = new ReadIds();
         for (int i = 0; i < idValues.size(); i++) {
-            keep(new SourcedId(idValues.get(i).strip(), "--ids value " + (i + 1)), "--ids", ids);
+            keep(ids, "--ids");
+            ids.addValue(idValues.get(i).strip(), i + 1);
         }
         if (idsFile != null) {
             if (idsFile.equals("-")) {
@@ -62,65 +61,100 @@ public final class IdInput {
         return ids;
     }
 
-    // streamed line by line, each line bounded, so that no file (not even /dev/zero) can fill the memory; a line
-    // that is not UTF-8 is named by its number
-    private static void readLines(InputStream raw, String name, List<SourcedId> into) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        InputStream in = new BufferedInputStream(raw, 1 << 16);
-        byte[] line = new byte[256];
-        int number = 0;
+    // streamed in blocks and split into lines, each line bounded, so that no file (not even /dev/zero) can fill
+    // the memory; a line that is not UTF-8 is named by its number
+    private static void readLines(InputStream in, String name, ReadIds into) {
+        Lines lines = new Lines(name, into);
+        byte[] block = new byte[1 << 16];
         try {
-            for (int b = in.read(); b != -1; ) {
-                int length = 0;
-                for (; b != -1 && b != '\n'; b = in.read()) {
-                    if (length == MAX_LINE_BYTES) {
-                        throw new UsageProblem(name + " line " + (number + 1) + " is longer than "
-                                + MAX_LINE_BYTES + " bytes: this is not a file of recording IDs, one per line");
+            for (int n = in.read(block); n != -1; n = in.read(block)) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (block[i] == '\n') {
+                        lines.append(block, start, i);
+                        lines.end();
+                        start = i + 1;
                     }
-                    if (length == line.length) {
-                        line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, 2 * line.length));
-                    }
-                    line[length++] = (byte) b;
                 }
-                if (number == MAX_LINES) {
-                    throw new UsageProblem(name + " has more than " + String.format(Locale.ROOT, "%,d", MAX_LINES)
-                            + " lines: this is not a file of recording IDs a run takes");
-                }
-                number++;
-                add(decode(utf8, line, length, name, number), name, number, into);
-                if (b == '\n') {
-                    b = in.read();
-                }
+                lines.append(block, start, n);
+            }
+            if (lines.length > 0) {
+                lines.end(); // a last line without its newline
             }
         } catch (IOException e) {
             throw new UsageProblem("cannot read " + name + " (" + e.getMessage() + ")", e);
         }
     }
 
-    private static String decode(CharsetDecoder utf8, byte[] line, int length, String name, int number) {
-        try {
-            String text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
-            return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UsageProblem(name + " line " + number + " is not UTF-8 text", e);
-        }
-    }
+    /** The line being read, and what ends it. */
+    private static final class Lines {
+        private final String name;
+        private final ReadIds into;
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private byte[] line = new byte[256];
+        private int length;
+        private boolean ascii = true;
+        private int number;
 
-    private static void add(String line, String name, int number, List<SourcedId> into) {
-        String id = line.strip();
-        if (id.isEmpty() || id.startsWith("#")) {
-            return;
+        Lines(String name, ReadIds into) {
+            this.name = name;
+            this.into = into;
         }
-        keep(new SourcedId(id, name + " line " + number), name, into);
+
+        void append(byte[] bytes, int from, int to) {
+            int more = to - from;
+            if (more == 0) {
+                return;
+            }
+            if (length + more > MAX_LINE_BYTES) {
+                throw new UsageProblem(name + " line " + (number + 1) + " is longer than " + MAX_LINE_BYTES
+                        + " bytes: this is not a file of recording IDs, one per line");
+            }
+            if (length + more > line.length) {
+                line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, Math.max(length + more, 2 * line.length)));
+            }
+            for (int i = from; i < to; i++) {
+                ascii &= bytes[i] >= 0;
+            }
+            System.arraycopy(bytes, from, line, length, more);
+            length += more;
+        }
+
+        void end() {
+            if (number == MAX_LINES) {
+                throw new UsageProblem(name + " has more than " + String.format(Locale.ROOT, "%,d", MAX_LINES)
+                        + " lines: this is not a file of recording IDs a run takes");
+            }
+            number++;
+            String id = decode().strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                keep(into, name);
+                into.addLine(name, id, number);
+            }
+            length = 0;
+            ascii = true;
+        }
+
+        // ASCII, nearly every line of an export, needs no decoder
+        private String decode() {
+            if (ascii) {
+                return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+            }
+            try {
+                String text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+                return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
+            } catch (CharacterCodingException e) {
+                throw new UsageProblem(name + " line " + number + " is not UTF-8 text", e);
+            }
+        }
     }
 
     // the one bound on IDs, whatever their source: past it, one line that names the source
-    private static void keep(SourcedId id, String source, List<SourcedId> into) {
+    private static void keep(ReadIds into, String source) {
         if (into.size() == MAX_IDS) {
             throw new UsageProblem(source + " brings the recording IDs past " + String.format(Locale.ROOT, "%,d",
                     MAX_IDS) + ", more than one run takes: split the input into several runs");
         }
-        into.add(id);
     }
 }

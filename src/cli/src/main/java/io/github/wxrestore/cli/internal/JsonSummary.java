@@ -1,5 +1,6 @@
 package io.github.wxrestore.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,9 @@ import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,22 +69,54 @@ public final class JsonSummary {
         return write(root);
     }
 
-    public static String plan(BulkPlan plan) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("status", "dry-run").put("restoreAll", plan.selection().isAll());
-        root.put("requested", plan.requested()).put("unique", plan.unique()).put("duplicates", plan.duplicates())
-                .put("alreadyRestored", plan.alreadyRestored()).put("presumedRestored", plan.presumedRestored())
-                .put("calls", plan.calls().size());
-        badIds(root.putArray("knownBadIds"), plan.knownBadIds());
-        root.put("siteUrl", plan.siteUrl()).put("hostEmail", plan.hostEmail());
-        ArrayNode calls = root.putArray("plannedCalls");
-        for (PlannedCall call : plan.calls()) {
-            ObjectNode node = calls.addObject();
-            node.put("call", call.number()).put("restoreAll", call.selection().isAll());
-            strings(node.putArray("recordingIds"), call.recordingIds());
+    /**
+     * Writes a dry run's plan to {@code out}, streamed: a plan of a million IDs is never held a second time as a
+     * JSON tree or a string. The same fields and layout as every document here.
+     */
+    public static void writePlan(PrintWriter out, BulkPlan plan) {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // stdout stays open
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("status", "dry-run");
+            g.writeBooleanField("restoreAll", plan.selection().isAll());
+            g.writeNumberField("requested", plan.requested());
+            g.writeNumberField("unique", plan.unique());
+            g.writeNumberField("duplicates", plan.duplicates());
+            g.writeNumberField("alreadyRestored", plan.alreadyRestored());
+            g.writeNumberField("presumedRestored", plan.presumedRestored());
+            g.writeNumberField("calls", plan.calls().size());
+            g.writeArrayFieldStart("knownBadIds");
+            for (BadId b : plan.knownBadIds()) {
+                g.writeStartObject();
+                g.writeStringField("recordingId", b.recordingId());
+                g.writeNumberField("status", b.status());
+                g.writeStringField("description", b.description());
+                g.writeNumberField("run", b.run());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("siteUrl", plan.siteUrl());
+            g.writeStringField("hostEmail", plan.hostEmail());
+            g.writeArrayFieldStart("plannedCalls");
+            for (PlannedCall call : plan.calls()) {
+                g.writeStartObject();
+                g.writeNumberField("call", call.number());
+                g.writeBooleanField("restoreAll", call.selection().isAll());
+                g.writeArrayFieldStart("recordingIds");
+                for (String id : call.recordingIds()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("exitCode", 0);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the plan", e); // a PrintWriter never throws: checkError() says
         }
-        root.put("exitCode", 0);
-        return write(root);
+        out.println();
     }
 
     private static void badIds(ArrayNode array, List<BadId> values) {

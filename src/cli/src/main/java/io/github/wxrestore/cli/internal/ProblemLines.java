@@ -18,7 +18,7 @@ public final class ProblemLines {
     private ProblemLines() {
     }
 
-    public static List<String> of(List<Violation> violations, List<SourcedId> input) {
+    public static List<String> of(List<Violation> violations, ReadIds input) {
         List<String> lines = new ArrayList<>();
         for (Violation v : violations) {
             if (lines.size() == MAX_LINES) {
@@ -30,10 +30,10 @@ public final class ProblemLines {
         return lines;
     }
 
-    private static String where(Violation v, List<SourcedId> input) {
+    private static String where(Violation v, ReadIds input) {
         if (v.index().isPresent()) {
             int index = v.index().getAsInt();
-            return index < input.size() ? "recording ID at " + input.get(index).origin() : v.property();
+            return index < input.size() ? "recording ID at " + input.origin(index) : v.property();
         }
         return switch (v.field()) {
             case SITE_URL -> "--site-url";

@@ -11,8 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each problem where the person fixes it, read from the violation's data. */
 class ProblemLinesTest {
 
-    private static final List<SourcedId> INPUT = List.of(new SourcedId("a", "--ids value 1"),
-            new SourcedId("recordingIds[0]", "ids.txt line 4"), new SourcedId("b", "ids.txt line 9"));
+    private static final ReadIds INPUT = input();
+
+    private static ReadIds input() {
+        ReadIds input = new ReadIds();
+        input.addValue("a", 1);
+        input.addLine("ids.txt", "recordingIds[0]", 4);
+        input.addLine("ids.txt", "b", 9);
+        return input;
+    }
 
     @Test
     void aBadIdIsNamedByWhereItWasRead() {

@@ -412,7 +412,7 @@ public final class Journal implements AutoCloseable {
             throw corrupt(path, 1, "it has journal format " + node.path("format") + ", this version reads format "
                     + FORMAT);
         }
-        JournalHeader found = new JournalHeader(node.path("restoreAll").asBoolean(), textOrNull(node, "siteUrl"),
+        JournalHeader found = JournalHeader.read(node.path("restoreAll").asBoolean(), textOrNull(node, "siteUrl"),
                 textOrNull(node, "hostEmail"), node.path("uniqueIds").asInt(), node.path("fingerprint").asText());
         List<String> differences = expected.differencesFrom(found);
         if (!differences.isEmpty()) {

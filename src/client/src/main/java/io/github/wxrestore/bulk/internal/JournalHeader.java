@@ -14,13 +14,26 @@ import java.util.Objects;
  * @param hostEmail   null for the caller's own recordings
  * @param uniqueIds   distinct IDs
  * @param fingerprint {@link UniqueIds#fingerprint()}
+ * @param ids         the IDs of this run, to check a fingerprint an older version wrote; null for a header read
+ *                    from a journal
  */
 public record JournalHeader(boolean restoreAll, String siteUrl, String hostEmail, int uniqueIds,
-                            String fingerprint) {
+                            String fingerprint, UniqueIds ids) {
 
     /** Checks that the fingerprint is there. */
     public JournalHeader {
         Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** The header of a run of {@code ids}. */
+    public static JournalHeader of(boolean restoreAll, String siteUrl, String hostEmail, UniqueIds ids) {
+        return new JournalHeader(restoreAll, siteUrl, hostEmail, ids.size(), ids.fingerprint(), ids);
+    }
+
+    /** A header as a journal holds it. */
+    static JournalHeader read(boolean restoreAll, String siteUrl, String hostEmail, int uniqueIds,
+                              String fingerprint) {
+        return new JournalHeader(restoreAll, siteUrl, hostEmail, uniqueIds, fingerprint, null);
     }
 
     /** What differs between the input a journal was written for and this one, for a person; empty when none. */
@@ -29,7 +42,7 @@ public record JournalHeader(boolean restoreAll, String siteUrl, String hostEmail
         if (restoreAll != journal.restoreAll) {
             out.add("it was written for " + (journal.restoreAll ? "a restore-all run" : "a list of IDs")
                     + ", this run is " + (restoreAll ? "a restore-all run" : "a list of IDs"));
-        } else if (!fingerprint.equals(journal.fingerprint)) {
+        } else if (!sameIds(journal.fingerprint)) {
             out.add("it was written for other recording IDs (" + journal.uniqueIds + " distinct, fingerprint "
                     + shortly(journal.fingerprint) + "), this input has " + uniqueIds + " (fingerprint "
                     + shortly(fingerprint) + ")");
@@ -43,6 +56,10 @@ public record JournalHeader(boolean restoreAll, String siteUrl, String hostEmail
                     + shown(hostEmail, "the caller"));
         }
         return out;
+    }
+
+    private boolean sameIds(String written) {
+        return ids == null ? fingerprint.equals(written) : ids.hasFingerprint(written);
     }
 
     private static boolean sameIgnoringCase(String a, String b) {

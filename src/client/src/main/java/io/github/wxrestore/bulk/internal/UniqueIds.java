@@ -4,16 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The input of a bulk run without duplicates, in first-seen order, remembering where each ID first appeared
  * (to name the input position of a problem). Immutable.
  */
 public final class UniqueIds {
+
+    private static final String FINGERPRINT_PREFIX = "set128:";
+    private static final String LEGACY_PREFIX = "sha256:";
 
     private final int requested;
     private final List<String> ids;
@@ -27,13 +31,31 @@ public final class UniqueIds {
 
     /** Removes duplicates (nulls are kept once, for validation to report). */
     public static UniqueIds of(List<String> input) {
-        Map<String, Integer> first = new LinkedHashMap<>();
+        // open addressing over the distinct IDs' positions: a HashSet would hold a 32-byte node per ID (a million
+        // IDs: 32 MB, and as many objects for the collector to copy), this table 4 bytes per slot
+        int[] table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, input.size()) * 2 - 1) << 1)];
+        int mask = table.length - 1;
+        List<String> ids = new ArrayList<>();
+        int[] index = new int[input.size()];
         for (int i = 0; i < input.size(); i++) {
-            first.putIfAbsent(input.get(i), i);
+            String id = input.get(i);
+            int slot = spread(Objects.hashCode(id)) & mask;
+            while (table[slot] != 0 && !Objects.equals(ids.get(table[slot] - 1), id)) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                index[ids.size()] = i;
+                ids.add(id);
+                table[slot] = ids.size(); // the distinct ID's position + 1: 0 marks a free slot
+            }
         }
-        List<String> ids = new ArrayList<>(first.keySet());
-        int[] index = first.values().stream().mapToInt(Integer::intValue).toArray();
-        return new UniqueIds(input.size(), java.util.Collections.unmodifiableList(ids), index);
+        return new UniqueIds(input.size(), Collections.unmodifiableList(ids),
+                ids.size() == index.length ? index : Arrays.copyOf(index, ids.size()));
+    }
+
+    // String.hashCode's low bits alone cluster for IDs that differ only at their end
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16) ^ (hash >>> 7);
     }
 
     public int requested() {
@@ -54,10 +76,46 @@ public final class UniqueIds {
     }
 
     /**
-     * A fingerprint of the set of IDs, independent of their order and of duplicates: {@code sha256:} and the hex
-     * SHA-256 of the sorted IDs, one per line.
+     * A fingerprint of the set of IDs, independent of their order and of duplicates, in one pass: {@code set128:}
+     * and two 64-bit sums, each of one 64-bit hash per ID (FNV-1a over its characters, then a finaliser that
+     * spreads every bit). Not a defence against forgery (a journal is the user's own file): it tells one input
+     * from another, as a 128-bit checksum does. Sorting a million IDs for a digest took longer than reading them.
      */
     public String fingerprint() {
+        long first = 0;
+        long second = 0;
+        for (String id : ids) {
+            first += hash(id, 0xcbf29ce484222325L, 0x100000001b3L);
+            second += hash(id, 0x84222325cbf29ce4L, 0x9e3779b97f4a7c15L);
+        }
+        return FINGERPRINT_PREFIX + HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
+    }
+
+    /**
+     * True when {@code fingerprint}, read from a journal, is this set's: as {@link #fingerprint()} makes it, or as
+     * journals written before it were ({@code sha256:} and the SHA-256 of the sorted IDs, one per line).
+     */
+    public boolean hasFingerprint(String fingerprint) {
+        if (fingerprint.startsWith(LEGACY_PREFIX)) {
+            return fingerprint.equals(legacyFingerprint());
+        }
+        return fingerprint.equals(fingerprint());
+    }
+
+    private static long hash(String id, long basis, long prime) {
+        long h = basis;
+        for (int i = 0; i < id.length(); i++) {
+            h = (h ^ id.charAt(i)) * prime;
+        }
+        // murmur3's fmix64: nearby inputs end far apart
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    private String legacyFingerprint() {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(null);
         MessageDigest sha256 = sha256();
@@ -65,7 +123,7 @@ public final class UniqueIds {
             sha256.update(id.getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) '\n');
         }
-        return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+        return LEGACY_PREFIX + HexFormat.of().formatHex(sha256.digest());
     }
 
     private static MessageDigest sha256() {

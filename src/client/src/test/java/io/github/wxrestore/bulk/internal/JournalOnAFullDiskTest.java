@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JournalOnAFullDiskTest {
 
-    private static final JournalHeader HEADER = new JournalHeader(false, "example.webex.com", null, 500,
-            UniqueIds.of(ids(0, 500)).fingerprint());
+    private static final JournalHeader HEADER = JournalHeader.of(false, "example.webex.com", null,
+            UniqueIds.of(ids(0, 500)));
 
     @Test
     void aWriteThatFailsHalfwayLeavesOnlyWholeLinesAndTheJournalStillOpens(@TempDir Path dir) throws Exception {
