@@ -34,7 +34,7 @@ public final class Planner {
         Set<String> presumed = history.presumedRestored();
         Set<String> mayHaveBeenApplied = history.mayHaveBeenApplied();
         Map<String, List<String>> retried = new HashMap<>();
-        List<String> fresh = new ArrayList<>();
+        List<String> fresh = new ArrayList<>(unique.size());
         List<BadId> knownBad = new ArrayList<>();
         int alreadyRestored = 0;
         int presumedRestored = 0;

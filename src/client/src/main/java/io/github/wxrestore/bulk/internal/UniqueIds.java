@@ -35,7 +35,7 @@ public final class UniqueIds {
         // IDs: 32 MB, and as many objects for the collector to copy), this table 4 bytes per slot
         int[] table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, input.size()) * 2 - 1) << 1)];
         int mask = table.length - 1;
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(input.size());
         int[] index = new int[input.size()];
         for (int i = 0; i < input.size(); i++) {
             String id = input.get(i);

@@ -12,7 +12,7 @@ import java.util.Map;
 record IdProblem(String key, Map<String, Object> parameters) {
 
     /** The problem of {@code id} at {@code index}, or null; records a valid ID in {@code firstIndex}. */
-    static IdProblem of(String id, int index, Map<String, Integer> firstIndex) {
+    static IdProblem of(String id, int index, FirstSeen firstIndex) {
         if (id == null) {
             return new IdProblem(Rules.ID_REQUIRED, Map.of());
         }
@@ -27,8 +27,8 @@ record IdProblem(String key, Map<String, Object> parameters) {
             return new IdProblem(Rules.ID_TOO_LONG, Map.of("value", Display.quoted(id), "length", id.length(),
                     "max", SpecLimits.recordingIdMaxLength()));
         }
-        Integer first = firstIndex.putIfAbsent(id, index);
-        if (first != null) {
+        int first = firstIndex.putIfAbsent(id, index);
+        if (first >= 0) {
             return new IdProblem(Rules.ID_DUPLICATE, Map.of("value", Display.quoted(id), "first", first));
         }
         return null;

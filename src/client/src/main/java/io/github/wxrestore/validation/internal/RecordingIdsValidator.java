@@ -7,9 +7,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The spec's recordingIds items ("A recording ID as Webex issues it, printable ASCII without spaces"; "Each ID
@@ -35,8 +33,7 @@ public final class RecordingIdsValidator implements ConstraintValidator<Recordin
         RuleReport report = null;
         int reported = 0;
         int unreported = 0;
-        // sized for the spec's maximum, so a valid list is never rehashed (a longer one is already a violation)
-        Map<String, Integer> firstIndex = new HashMap<>(2 * Math.min(ids.size(), SpecLimits.maxRecordingIds()));
+        FirstSeen firstIndex = new FirstSeen(ids.size());
         int index = 0;
         for (Object element : ids) {
             String id = element == null ? null : element.toString();
