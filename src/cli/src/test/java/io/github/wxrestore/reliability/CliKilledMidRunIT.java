@@ -2,7 +2,6 @@ package io.github.wxrestore.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.SandboxScope;
@@ -131,7 +130,7 @@ class CliKilledMidRunIT {
 
             // the union of what the runs restored is the input, each ID restored by exactly one request
             assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(restoringRequestsPerId(sandbox)).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1))
+            assertThat(RestoringRequests.perId(sandbox)).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1))
                     .hasSize(IDS);
             Set<String> byJournal = new HashSet<>(end.restoredIds());
             byJournal.addAll(presumedIds);
@@ -212,17 +211,5 @@ class CliKilledMidRunIT {
             seen = sandbox.requests().size();
             Thread.sleep(LATENCY.toMillis());
         }
-    }
-
-    private static Map<String, Integer> restoringRequestsPerId(WebexSandbox sandbox) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        for (RecordedRequest request : sandbox.requests()) {
-            if (request.response().status() / 100 == 2) {
-                for (JsonNode id : JSON.readTree(request.body()).path("recordingIds")) {
-                    counts.merge(id.asText(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 }

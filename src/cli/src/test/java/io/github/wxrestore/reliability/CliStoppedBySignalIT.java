@@ -2,7 +2,6 @@ package io.github.wxrestore.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.WebexSandbox;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -72,7 +70,7 @@ class CliStoppedBySignalIT {
             assertThat(resumed.awaitExit(PROCESS_LIMIT)).as(resumed.toString()).isZero();
             assertThat(resumed.out()).contains("(200 already restored according to the journal)");
             assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(restoringRequestsPerId(sandbox)).as("each ID restored by one request").hasSize(600)
+            assertThat(RestoringRequests.perId(sandbox)).as("each ID restored by one request").hasSize(600)
                     .allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
         }
     }
@@ -164,17 +162,5 @@ class CliStoppedBySignalIT {
             }
             Thread.sleep(5);
         }
-    }
-
-    private static Map<String, Integer> restoringRequestsPerId(WebexSandbox sandbox) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        for (RecordedRequest request : sandbox.requests()) {
-            if (request.response().status() / 100 == 2) {
-                for (JsonNode id : JSON.readTree(request.body()).path("recordingIds")) {
-                    counts.merge(id.asText(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 }
