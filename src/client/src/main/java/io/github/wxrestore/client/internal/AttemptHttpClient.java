@@ -80,6 +80,12 @@ final class AttemptHttpClient extends HttpClient {
             // send() returns at the response headers; the body is awaited within the rest of the budget.
             HttpResponse<Flow.Publisher<List<ByteBuffer>>> response =
                     transport.send(outgoing, HttpResponse.BodyHandlers.ofPublisher());
+            if (response.body() == null) {
+                // the JDK's answer when a proxy refuses the CONNECT of an https tunnel (a 407, a 403): the proxy's
+                // status and headers, and no body at all
+                result = new ExchangeResult.Received(response.statusCode(), response.headers(), BoundedBody.EMPTY);
+                return StatusOnlyResponse.of(response, handler);
+            }
             reader = new BoundedBodySubscriber(maxBodyBytes);
             response.body().subscribe(reader);
             BoundedBody body = reader.getBody().toCompletableFuture()
