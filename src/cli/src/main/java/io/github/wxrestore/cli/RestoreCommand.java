@@ -14,6 +14,8 @@ import io.github.wxrestore.cli.internal.IdInput;
 import io.github.wxrestore.cli.internal.JsonSummary;
 import io.github.wxrestore.cli.internal.PlainProgress;
 import io.github.wxrestore.cli.internal.ProblemLines;
+import io.github.wxrestore.cli.internal.ProxyRoute;
+import io.github.wxrestore.cli.internal.ProxySettings;
 import io.github.wxrestore.cli.internal.ReadIds;
 import io.github.wxrestore.cli.internal.StopOnSignal;
 import io.github.wxrestore.cli.internal.TokenSource;
@@ -32,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -78,6 +81,11 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "The Webex API. Default: "
             + WebexRecordingsClient.DEFAULT_BASE_URL + ".")
     String baseUrl;
+
+    @Option(names = "--proxy", paramLabel = "URL", description = "The HTTP proxy: http://[USER:PASSWORD@]HOST:PORT, "
+            + "or '' for none. Default: https_proxy or HTTPS_PROXY (http_proxy or HTTP_PROXY for an http base URL), "
+            + "never for --sandbox; hosts in NO_PROXY go around it.")
+    String proxy;
 
     @Option(names = "--sandbox", description = "Start the embedded sandbox on loopback and restore against it, "
             + "with its token (the admin's with --host-email).")
@@ -193,6 +201,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (baseUrl != null) {
             checkedBaseUrl(baseUrl); // a dry run refuses what the real run would
         }
+        proxyRoute(baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL : baseUrl); // and a bad proxy URL
         if (concurrency < 1 || concurrency > BulkRestore.MAX_CONCURRENCY) {
             throw new UsageProblem("--concurrency must be between 1 and " + BulkRestore.MAX_CONCURRENCY + ", was "
                     + concurrency);
@@ -237,10 +246,16 @@ final class RestoreCommand implements Callable<Integer> {
             String accessToken = box != null ? box.user(hostEmail == null ? SandboxAccounts.ANN
                     : SandboxAccounts.ADMIN).token() : token.value();
             String target = box != null ? url + " (embedded sandbox)" : url;
+            ProxyRoute route = proxyRoute(url);
             if (verbose) {
-                printSettings(target, box != null ? "the sandbox's" : "from " + token.origin());
+                printSettings(target, route, box != null ? "the sandbox's" : "from " + token.origin());
             }
-            try (WebexRecordingsClient client = client(url, accessToken);
+            Optional<String> proxyDown = route.unreachable();
+            if (proxyDown.isPresent()) {
+                env.err().println("error: " + proxyDown.get());
+                return ExitCode.SERVER_OR_NETWORK.code();
+            }
+            try (WebexRecordingsClient client = client(url, accessToken, route);
                  StopOnSignal stop = env.stopsOnSignals() ? StopOnSignal.install(env.err(), "each within --timeout "
                          + HumanText.duration(timeout)) : StopOnSignal.none()) {
                 ProgressView progress = progress(target);
@@ -269,8 +284,8 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     // the client retries and paces every call; a restore is repeatable, so 5xx and I/O failures are retried too
-    private WebexRecordingsClient client(String url, String accessToken) {
-        WebexRecordingsClient.Builder client = checkedBaseUrl(url);
+    private WebexRecordingsClient client(String url, String accessToken, ProxyRoute route) {
+        WebexRecordingsClient.Builder client = checkedBaseUrl(url).httpClientBuilder(route.httpClientBuilder());
         try {
             return client.accessToken(accessToken).attemptTimeout(timeout).callTimeout(callTimeout())
                     .retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1).maxWait(maxWait)
@@ -286,6 +301,11 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage().replace("baseUrl", "--base-url"), e);
         }
+    }
+
+    // --proxy, else the proxy variable of the base URL's scheme (never for the embedded sandbox), less NO_PROXY
+    private ProxyRoute proxyRoute(String url) {
+        return ProxySettings.of(proxy, env.variables()).route(url, sandbox);
     }
 
     // room for every attempt and every wait before it, so --max-retries and --max-wait are what bound a call
@@ -309,13 +329,13 @@ final class RestoreCommand implements Callable<Integer> {
         return new ProgressView(new PlainProgress(env.out(), target), null);
     }
 
-    private void printSettings(String target, String tokenOrigin) {
+    private void printSettings(String target, ProxyRoute route, String tokenOrigin) {
         PrintWriter err = env.err();
         err.println("settings: base URL " + target + "; site " + (siteUrl == null ? "(preferred)" : siteUrl)
                 + "; host " + (hostEmail == null ? "(the token's user)" : hostEmail) + "; concurrency " + concurrency
                 + "; max retries " + maxRetries + "; max wait " + HumanText.duration(maxWait) + "; timeout "
                 + HumanText.duration(timeout) + "; journal " + (journal == null ? "none" : journal)
-                + "; token " + tokenOrigin + " (not shown)");
+                + "; token " + tokenOrigin + " (not shown); proxy " + route);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
