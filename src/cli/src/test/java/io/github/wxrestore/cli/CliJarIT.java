@@ -32,6 +32,8 @@ class CliJarIT {
     private static final Path JAR = ROOT.resolve(README_JAR);
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PROXY_VARIABLES = List.of("https_proxy", "HTTPS_PROXY", "http_proxy",
+            "HTTP_PROXY", "no_proxy", "NO_PROXY");
 
     @TempDir
     Path dir;
@@ -45,6 +47,7 @@ class CliJarIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         builder.environment().remove("WEBEX_ACCESS_TOKEN");
+        PROXY_VARIABLES.forEach(builder.environment()::remove); // the machine's proxies never decide
         builder.environment().putAll(env);
         return builder.start();
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged command line ({@code target/webex-recordings-restore-cli.jar}) run as a process of its own, as a
@@ -21,6 +22,10 @@ final class CliProcess {
     static final Path JAR = Path.of("target/webex-recordings-restore-cli.jar");
     /** What {@link Process#exitValue()} reports for a process ended by SIGKILL (128 + 9). */
     static final int KILLED_BY_SIGKILL = 137;
+
+    /** The proxy variables the command line reads, in both cases. */
+    static final List<String> PROXY_VARIABLES = List.of("https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY",
+            "no_proxy", "NO_PROXY");
 
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -36,7 +41,13 @@ final class CliProcess {
 
     /** Starts {@code java -jar <jar> args...} with only {@code env} added; output goes to {@code dir/name.out|err}. */
     static CliProcess start(Path dir, String name, Map<String, String> env, List<String> args) {
-        return start(dir, name, env, List.of(), args);
+        return start(dir, name, env, List.of(), List.of(), args);
+    }
+
+    /** As {@link #start(Path, String, Map, List)}, with {@code jvmOptions} before {@code -jar} (a trust store, say). */
+    static CliProcess startWithJvmOptions(Path dir, String name, Map<String, String> env, List<String> jvmOptions,
+                                          List<String> args) {
+        return start(dir, name, env, List.of(), jvmOptions, args);
     }
 
     /**
@@ -45,19 +56,23 @@ final class CliProcess {
      * the CLI handles them as it does in a terminal. Needs GNU env's {@code --default-signal} (coreutils 8.31+).
      */
     static CliProcess startWithDefaultSignals(Path dir, String name, Map<String, String> env, List<String> args) {
-        return start(dir, name, env, List.of("env", "--default-signal=INT,TERM,HUP"), args);
+        return start(dir, name, env, List.of("env", "--default-signal=INT,TERM,HUP"), List.of(), args);
     }
 
     private static CliProcess start(Path dir, String name, Map<String, String> env, List<String> prefix,
-                                    List<String> args) {
+                                    List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(prefix);
         // the quick JIT tier and the serial collector: half the CPU of a short run on two shared cores, same code
-        command.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        command.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(args);
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().remove("WEBEX_ACCESS_TOKEN"); // the test's own environment never decides
+        // the test's own environment never decides: neither its token nor its proxies
+        Stream.concat(Stream.of("WEBEX_ACCESS_TOKEN"), PROXY_VARIABLES.stream())
+                .forEach(builder.environment()::remove);
         builder.environment().putAll(env);
         try {
             return new CliProcess(builder.start(), out, err);
