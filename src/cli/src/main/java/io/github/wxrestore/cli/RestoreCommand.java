@@ -192,6 +192,9 @@ final class RestoreCommand implements Callable<Integer> {
         if (!all && ids.isEmpty() && idsFile == null) {
             throw new UsageProblem("no recordings named: give --ids ID[,ID...], --ids-file FILE, or --all");
         }
+        if (retryBadIds && journal == null) {
+            throw new UsageProblem("--retry-bad-ids sends again the bad IDs a journal recorded: give it with --journal");
+        }
         if (sandbox && baseUrl != null) {
             throw new UsageProblem("--sandbox and --base-url exclude each other: the sandbox has its own URL");
         }

@@ -198,4 +198,15 @@ class JournalCommandTest {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("\"presumedRestored\" : 50").contains("\"calls\" : 0");
     }
+
+    @Test
+    void retryingBadIdsWithoutAJournalIsAUsageErrorAndSendsNothing() {
+        CliRun.Result r = CliRun.withToken(SandboxAccounts.ANN_TOKEN).run("restore", "--base-url",
+                sandbox.baseUrl(), "--ids", ids.get(0), "--retry-bad-ids");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString()
+                .isEqualTo("error: --retry-bad-ids sends again the bad IDs a journal recorded: give it with --journal");
+        assertThat(sandbox.requests()).isEmpty();
+    }
 }

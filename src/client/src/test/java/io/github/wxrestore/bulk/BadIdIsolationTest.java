@@ -149,12 +149,14 @@ class BadIdIsolationTest {
         assertThat(report.restored()).isZero();
         assertThat(report.failed()).flatExtracting(CallOutcome::recordingIds).as("each ID reported once")
                 .containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(server.requestCount()).as("the first call, its halves, the first half's halves (all failing "
-                + "alike: not about IDs), then the two other calls unsplit").isEqualTo(1 + 2 + 2 + 2);
+        // the first call halved down its first parts (100, 50, 25, 12, 6, 3, 2) to two single IDs failing alike
+        // with nothing restored: not about IDs; then the two other calls unsplit
+        assertThat(server.requestCount()).as("at most 2 x log2(100) + 1 for the first call, 1 for each other")
+                .isEqualTo(1 + 7 * 2 + 2);
     }
 
     @Test
-    void aNotFoundAfterAnAttemptThatMayHaveRestoredThemIsNotSplitAndTheyArePresumedRestored() {
+    void aNotFoundNamingNoIdAfterAnAttemptThatMayHaveRestoredThemAllEndsWithAllPresumedRestored() {
         server = LoopbackServer.start();
         server.enqueue(Reply.json(502, "{}", Map.of()));
         server.otherwise(Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
@@ -169,7 +171,9 @@ class BadIdIsolationTest {
         assertThat(report.presumedRestoredIds()).containsExactlyElementsOf(ids);
         assertThat(report.badIds()).isEmpty();
         assertThat(report.status()).isEqualTo(BulkReport.Status.OK);
-        assertThat(server.requestCount()).as("the 502 and the 404, nothing more").isEqualTo(2);
+        // halved like any 404 naming no ID (a bad ID would show as a restored half), down to two single IDs
+        // failing alike with nothing restored: then every part is presumed restored as it is
+        assertThat(server.requestCount()).as("the 502, the 404, then 7 pairs of parts").isEqualTo(2 + 7 * 2);
         assertThat(BulkRestore.builder().journal(dir.resolve("run.journal")).build()
                 .plan(RestoreSelection.ids(ids))).satisfies(p -> {
                     assertThat(p.calls()).as("a resume sends nothing").isEmpty();
@@ -234,6 +238,95 @@ class BadIdIsolationTest {
 
         assertThat(resume.knownBadIds()).isEmpty();
         assertThat(resume.pendingIds()).isEqualTo(3);
+    }
+
+    @Test
+    void threeBadIdsInOneCallNamedByNoAnswerAreEachFoundAndEveryOtherIdIsRestored() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(100);
+        Set<String> bad = Set.of(ids.get(3), ids.get(30), ids.get(31));
+        Set<String> restored = allOrNothing(bad::contains,
+                named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+
+        BulkReport report = BulkRestore.builder().client(loopbackClient().build()).build().run(ids);
+
+        assertThat(restored).hasSize(97).doesNotContainAnyElementsOf(bad);
+        assertThat(report.badIds()).extracting(BadId::recordingId).containsExactlyInAnyOrderElementsOf(bad);
+        assertThat(report.failed()).hasSize(3).allSatisfy(f -> assertThat(f.recordingIds()).hasSize(1));
+    }
+
+    @Test
+    void withFourWorkersBadIdsInManyCallsAreAllFoundAndEveryOtherIdIsRestored() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(400);
+        Set<String> bad = Set.of(ids.get(5), ids.get(6), ids.get(120), ids.get(250), ids.get(399));
+        Set<String> restored = allOrNothing(bad::contains,
+                named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+
+        BulkReport report = BulkRestore.builder().client(loopbackClient().build()).concurrency(4).build().run(ids);
+
+        assertThat(restored).hasSize(395);
+        assertThat(report.restored()).isEqualTo(395);
+        assertThat(report.badIds()).extracting(BadId::recordingId).containsExactlyInAnyOrderElementsOf(bad);
+    }
+
+    @Test
+    void aNotFoundNamingNoIdAfterALostAnswerIsHalvedSoNoIdWebexStillHasIsPresumedRestored() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(100);
+        String bad = ids.get(50);
+        server.enqueue(Reply.json(502, "{}", Map.of())); // passed on, answered 404 behind the gateway: nothing restored
+        Set<String> restored = allOrNothing(bad::equals,
+                named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
+        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(restored).hasSize(99);
+        assertThat(report.restored()).isEqualTo(99);
+        assertThat(report.presumedRestored()).isZero();
+        assertThat(report.badIds()).extracting(BadId::recordingId).containsExactly(bad);
+        assertThat(report.status()).isEqualTo(BulkReport.Status.PARTIAL);
+    }
+
+    @Test
+    void aGoneNamingNoIdAfterALostAnswerIsHalvedLikeAnyOther() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(100);
+        String purged = ids.get(17);
+        server.enqueue(Reply.json(502, "{}", Map.of()));
+        Set<String> restored = allOrNothing(purged::equals,
+                named -> Reply.json(410, "{\"message\":\"The requested resource is no longer available.\"}", Map.of()));
+        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+
+        BulkReport report = BulkRestore.builder().client(client).build().run(ids);
+
+        assertThat(restored).hasSize(99).doesNotContain(purged);
+        assertThat(report.badIds()).extracting(BadId::recordingId).containsExactly(purged);
+    }
+
+    @Test
+    void aBadIdFoundAfterALostAnswerStaysBadWhenRetried() {
+        server = LoopbackServer.start();
+        List<String> ids = hexIds(10);
+        String bad = ids.get(5);
+        server.enqueue(Reply.json(502, "{}", Map.of()));
+        allOrNothing(bad::equals, named -> Reply.json(404, "{\"message\":\"Not found.\",\"errors\":[{\"description\""
+                + ":\"Recording not found: " + bad + "\"}]}", Map.of()));
+        Path journal = dir.resolve("run.journal");
+        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        BulkRestore.builder().client(client).journal(journal).build().run(ids);
+
+        BulkReport retried = BulkRestore.builder().client(client).journal(journal).retryBadIds(true).build().run(ids);
+
+        assertThat(retried.presumedRestored()).as("the lost attempt restored nothing").isZero();
+        assertThat(retried.badIds()).extracting(BadId::recordingId).containsExactly(bad);
+        assertThat(retried.status()).isEqualTo(BulkReport.Status.PARTIAL);
+        assertThat(BulkRestore.builder().journal(journal).build().plan(RestoreSelection.ids(ids)).knownBadIds())
+                .extracting(BadId::recordingId).containsExactly(bad);
     }
 
     @Test

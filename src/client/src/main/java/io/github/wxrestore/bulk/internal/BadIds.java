@@ -25,21 +25,17 @@ final class BadIds {
 
     /**
      * True when {@code failed} may be an answer about some of its call's IDs, and the call named more than one.
-     * After an attempt that may have been applied, only when the answer names some of the IDs but not all: had
-     * that attempt restored them, every one would be missing, so those it names are bad and the rest go out again.
-     * One that names all or none is about IDs that attempt most likely restored
-     * ({@link CallOutcome#presumedRestored()}): nothing should go out again.
+     * Not for a 404 after an attempt that may have been applied and that names every ID: that attempt most likely
+     * restored them all ({@link CallOutcome#presumedRestored()}). Such a 404 that names none is halved like any
+     * other: the parts Webex still has are restored, the others end as presumed restored.
      */
     static boolean worthIsolating(CallOutcome failed) {
         if (failed.restored() || (failed.status() != 404 && failed.status() != 410)
                 || failed.recordingIds().size() < 2) {
             return false;
         }
-        if (!failed.mayHaveBeenApplied()) {
-            return true;
-        }
-        int named = named(failed).size();
-        return named > 0 && named < failed.recordingIds().size();
+        return !(failed.status() == 404 && failed.mayHaveBeenApplied()
+                && named(failed).size() == failed.recordingIds().size());
     }
 
     /**

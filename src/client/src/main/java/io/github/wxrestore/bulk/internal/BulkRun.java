@@ -86,10 +86,12 @@ public final class BulkRun {
     private final Queue<BadId> badIds = new ConcurrentLinkedQueue<>();
     // parts whose answer the run found to be about no ID (see isolate): not bad IDs, even alone in their part
     private final Set<CallOutcome> aboutNoId = ConcurrentHashMap.newKeySet();
+    private final Set<CallOutcome> judged = ConcurrentHashMap.newKeySet();
     private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
     private volatile boolean splittingIsUseless;
+    private volatile boolean anyRestored;
 
     public BulkRun(WebexRecordingsClient client, String siteUrl, String hostEmail, int concurrency, Journal journal,
                    BulkProgressListener listener, BooleanSupplier stopWhen) {
@@ -159,7 +161,7 @@ public final class BulkRun {
                 if (outcome == null) {
                     return; // the run stopped before the client sent it: reported as not attempted
                 }
-                List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome, 0) : List.of(outcome);
+                List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome);
                 settled.forEach(this::journalVerdict);
                 outcomes.set(i, settled);
                 settled.forEach(listener::callFinished);
@@ -171,26 +173,35 @@ public final class BulkRun {
 
     /**
      * The outcomes of a call that one bad ID or more sank (see {@link BadIds}): the IDs its answer names fail on
-     * their own, each with the description that names it, and the rest go out again as a part; when it names
-     * none, each half goes out as a part, and so on down. When, below the first split, both halves fail alike and
-     * name no ID, the answer is not about IDs (a host or site that does not exist answers 404 too): the parts are
-     * reported as they are, and no later call of the run is split. Parts are journaled like any call, so a resume
-     * sends neither what a part restored nor, as a group, more than the IDs still open.
+     * their own, each with the description that names it (journaled at once), and the rest go out again as a part;
+     * when it names none, each half goes out as a part, and so on down. A half keeps "may have been applied" until
+     * a part beside it is restored, which shows that the lost attempt restored nothing (all or nothing). While
+     * nothing in the run has been restored, two single-ID parts failing alike and naming no ID say the answer is
+     * not about IDs (a host or site that does not exist answers 404 too): the parts are reported as they are and
+     * no other call is split, until something is restored. Parts are journaled like any call, so a resume sends
+     * neither what a part restored nor, as a group, more than the IDs still open.
      */
-    private List<CallOutcome> isolate(CallOutcome failed, int depth) {
+    private List<CallOutcome> isolate(CallOutcome failed) {
         Map<String, String> named = BadIds.named(failed);
         if (named.size() == failed.recordingIds().size() || (named.isEmpty() && splittingIsUseless)) {
             return List.of(failed); // every ID is at fault, or the answer is about none of them
         }
         List<CallOutcome> settled = new ArrayList<>();
         List<List<String>> parts;
+        boolean partsMayHaveBeenApplied;
         if (named.isEmpty()) {
             parts = BadIds.halves(failed.recordingIds());
+            partsMayHaveBeenApplied = failed.mayHaveBeenApplied();
         } else {
-            named.forEach((id, description) -> settled.add(Outcomes.namedBad(part(List.of(id), failed),
-                    failed, description)));
+            // an answer that names some of the call's IDs but not all says nothing was restored
+            named.forEach((id, description) -> {
+                CallOutcome bad = Outcomes.namedBad(part(List.of(id), false), failed, description);
+                journalVerdict(bad); // before the rest goes out: a kill then cannot make it look restored
+                settled.add(bad);
+            });
             List<String> rest = failed.recordingIds().stream().filter(id -> !named.containsKey(id)).toList();
             parts = rest.isEmpty() ? List.of() : List.of(rest);
+            partsMayHaveBeenApplied = false;
         }
         LOG.info("Bulk restore call {}: {} for {} IDs; {}", failed.number(), failed.status(),
                 failed.recordingIds().size(), named.isEmpty() ? "sending each half on its own"
@@ -198,7 +209,7 @@ public final class BulkRun {
                 + " others go out again");
         List<CallOutcome> answered = new ArrayList<>();
         for (List<String> ids : parts) {
-            PlannedCall part = part(ids, failed);
+            PlannedCall part = part(ids, partsMayHaveBeenApplied);
             CallOutcome outcome = stopping() ? null : send(part);
             if (outcome == null) {
                 partsNotSent.add(part);
@@ -206,23 +217,31 @@ public final class BulkRun {
                 answered.add(outcome);
             }
         }
-        if (named.isEmpty() && depth > 0 && answered.size() == 2
-                && answered.stream().allMatch(o -> failsAlike(o, failed))) {
+        boolean aPartRestored = answered.stream().anyMatch(CallOutcome::restored);
+        if (named.isEmpty() && !anyRestored && answered.size() == 2
+                && answered.stream().allMatch(o -> o.recordingIds().size() == 1 && failsAlike(o, failed))) {
             splittingIsUseless = true;
-            LOG.info("Bulk restore call {}: every part fails with {} and names no ID: the answer is not about IDs; "
-                    + "no call of this run is split further", failed.number(), failed.status());
+            LOG.info("Bulk restore call {}: every part fails with {} and names no ID, and nothing was restored: the "
+                    + "answer is not about IDs; no call is split further until something is restored",
+                    failed.number(), failed.status());
             aboutNoId.addAll(answered);
             settled.addAll(answered);
             return settled;
         }
         for (CallOutcome outcome : answered) {
-            settled.addAll(BadIds.worthIsolating(outcome) ? isolate(outcome, depth + 1) : List.of(outcome));
+            // a part beside it was restored: the lost attempt restored nothing, so its 404 is about its IDs
+            CallOutcome judged = aPartRestored && !outcome.restored() && outcome.mayHaveBeenApplied()
+                    ? Outcomes.notApplied(outcome) : outcome;
+            settled.addAll(BadIds.worthIsolating(judged) ? isolate(judged) : List.of(judged));
         }
         return settled;
     }
 
-    // what a settled failure says about its IDs, written down so that a resume sends them no more
+    // what a settled failure says about its IDs, written down (once) so that a resume sends them no more
     private void journalVerdict(CallOutcome outcome) {
+        if (!judged.add(outcome)) {
+            return;
+        }
         if (outcome.presumedRestored()) {
             journal.presumedRestored(outcome);
         } else if (BadIds.isBad(outcome) && !splittingIsUseless && !aboutNoId.contains(outcome)) {
@@ -236,9 +255,8 @@ public final class BulkRun {
         return !part.restored() && part.status() == whole.status() && BadIds.named(part).isEmpty();
     }
 
-    // a part of a call that may have been applied may have been applied too: a 404 for it means what it meant
-    private PlannedCall part(List<String> ids, CallOutcome of) {
-        return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), of.mayHaveBeenApplied());
+    private PlannedCall part(List<String> ids, boolean mayHaveBeenApplied) {
+        return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), mayHaveBeenApplied);
     }
 
     // the client makes every attempt and wait; this journals the call as it goes out and records what it came
@@ -269,6 +287,10 @@ public final class BulkRun {
         }
         if (journaled.get()) {
             journal.callFinished(outcome); // a call that never went out has no line to close
+        }
+        if (outcome.restored()) {
+            anyRestored = true;
+            splittingIsUseless = false; // the answers are about IDs after all: split again
         }
         if (outcome.attempts() > 0) {
             sentCalls.incrementAndGet();

@@ -81,6 +81,7 @@ public final class JournalHistory {
     void badId(BadId bad) {
         if (!restored.contains(bad.recordingId())) {
             badIds.put(bad.recordingId(), bad);
+            appliedMaybe.remove(bad.recordingId()); // a verdict about the ID itself: the lost attempt did not restore it
         }
     }
 

@@ -29,6 +29,12 @@ final class Outcomes {
                 failed.category(), failed.attempts(), false);
     }
 
+    /** {@code failed}, known not to have been applied (a part of its call was restored since). */
+    static CallOutcome notApplied(CallOutcome failed) {
+        return new CallOutcome(failed.call(), false, failed.status(), failed.trackingId(), failed.message(),
+                failed.descriptions(), failed.category(), failed.attempts(), false);
+    }
+
     /** A failure: its category and "may have been applied" come from the client; the journal's earlier runs add. */
     static CallOutcome failed(PlannedCall call, WebexClientException e) {
         boolean applied = e.mayHaveBeenApplied() || call.mayHaveBeenApplied();
