@@ -58,7 +58,7 @@ public final class Cli {
             err.println("error: the access token is never read from the command line (it would show in the process "
                     + "list): set WEBEX_ACCESS_TOKEN, or give --token-file FILE");
         } else {
-            err.println("error: " + ProxyUrl.redactAll(e.getMessage())); // picocli may repeat a proxy URL's password
+            err.println("error: " + ProxyUrl.redactAll(e.getMessage(), args)); // picocli may repeat a proxy password
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");

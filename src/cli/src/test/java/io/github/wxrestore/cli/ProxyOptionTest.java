@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +123,16 @@ class ProxyOptionTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("'http://***@proxy:1'");
         assertNoPassword(r);
+    }
+
+    @Test
+    void aPasswordWithASpaceOrAQuoteIsNotRepeatedEither() {
+        for (String password : List.of("s3 cret", "s3'cret", "s3\"cr et")) {
+            CliRun.Result r = CliRun.noEnv().run("sandbox", "--proxy", "http://jane:" + password + "@proxy:1");
+
+            assertThat(r.exitCode()).as(password).isEqualTo(ExitCode.USAGE.code());
+            assertThat(r.out() + r.err()).as(password).doesNotContain(password).contains("***");
+        }
     }
 
     @Test

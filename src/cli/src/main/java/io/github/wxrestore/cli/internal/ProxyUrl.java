@@ -94,6 +94,25 @@ public final class ProxyUrl {
         return text == null ? null : CREDENTIALS_IN_TEXT.matcher(text).replaceAll("://***@");
     }
 
+    /**
+     * {@link #redactAll(String)}, and first the credentials of every URL among {@code args} replaced exactly where
+     * the text repeats them: a password may hold a space or a quote, which no pattern over the text can bound.
+     */
+    public static String redactAll(String text, String[] args) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String arg : args) {
+            int scheme = arg.indexOf("://");
+            int at = arg.lastIndexOf('@');
+            if (scheme >= 0 && at > scheme + 3) {
+                out = out.replace(arg.substring(scheme, at + 1), "://***@");
+            }
+        }
+        return redactAll(out);
+    }
+
     public String host() {
         return host;
     }
