@@ -161,8 +161,7 @@ class BadIdIsolationTest {
         server.enqueue(Reply.json(502, "{}", Map.of()));
         server.otherwise(Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
         List<String> ids = hexIds(100);
-        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
-                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        WebexRecordingsClient client = retryingServerErrors();
 
         BulkReport report = BulkRestore.builder().client(client).journal(dir.resolve("run.journal")).build()
                 .run(ids);
@@ -190,8 +189,7 @@ class BadIdIsolationTest {
         // had the 502'd attempt restored them, all ten would be missing: naming one says nothing was restored
         Set<String> restored = allOrNothing(bad::equals, named -> Reply.json(404, "{\"message\":\"Not found.\","
                 + "\"errors\":[{\"description\":\"Recording not found: " + bad + "\"}]}", Map.of()));
-        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
-                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        WebexRecordingsClient client = retryingServerErrors();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
@@ -278,8 +276,7 @@ class BadIdIsolationTest {
         server.enqueue(Reply.json(502, "{}", Map.of())); // passed on, answered 404 behind the gateway: nothing restored
         Set<String> restored = allOrNothing(bad::equals,
                 named -> Reply.json(404, "{\"message\":\"The requested resource could not be found.\"}", Map.of()));
-        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
-                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        WebexRecordingsClient client = retryingServerErrors();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
@@ -298,8 +295,7 @@ class BadIdIsolationTest {
         server.enqueue(Reply.json(502, "{}", Map.of()));
         Set<String> restored = allOrNothing(purged::equals,
                 named -> Reply.json(410, "{\"message\":\"The requested resource is no longer available.\"}", Map.of()));
-        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
-                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        WebexRecordingsClient client = retryingServerErrors();
 
         BulkReport report = BulkRestore.builder().client(client).build().run(ids);
 
@@ -316,8 +312,7 @@ class BadIdIsolationTest {
         allOrNothing(bad::equals, named -> Reply.json(404, "{\"message\":\"Not found.\",\"errors\":[{\"description\""
                 + ":\"Recording not found: " + bad + "\"}]}", Map.of()));
         Path journal = dir.resolve("run.journal");
-        WebexRecordingsClient client = loopbackClient().sleeper(d -> { })
-                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
+        WebexRecordingsClient client = retryingServerErrors();
         BulkRestore.builder().client(client).journal(journal).build().run(ids);
 
         BulkReport retried = BulkRestore.builder().client(client).journal(journal).retryBadIds(true).build().run(ids);
@@ -349,6 +344,12 @@ class BadIdIsolationTest {
 
     private static List<String> hexIds(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("%032x", i)).toList();
+    }
+
+    // a client that sends a call again after a 502 at once: its first answer is lost, as a gateway loses it
+    private WebexRecordingsClient retryingServerErrors() {
+        return loopbackClient().sleeper(d -> { })
+                .retryPolicy(io.github.wxrestore.client.RetryPolicy.builder().retryServerErrors(true).build()).build();
     }
 
     private WebexRecordingsClient.Builder loopbackClient() {
