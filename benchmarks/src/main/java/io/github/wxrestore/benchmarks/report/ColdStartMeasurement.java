@@ -73,12 +73,13 @@ final class ColdStartMeasurement implements Measurement {
         return List.of(java, "-cp", cliJar + File.pathSeparator + benchmarkClasses(), FLOOR_CLASS);
     }
 
-    private static String benchmarkClasses() {
+    /** Where this JVM loaded the benchmarks' own classes from: the class path of a floor launched by class name. */
+    static String benchmarkClasses() {
         try {
             return Path.of(ColdStartFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toString();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot tell where " + FLOOR_CLASS + " was loaded from", e);
+            throw new IllegalStateException("cannot tell where the benchmark classes were loaded from", e);
         }
     }
 

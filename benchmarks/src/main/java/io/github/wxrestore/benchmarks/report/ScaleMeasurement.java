@@ -5,8 +5,6 @@ import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.WebexSandbox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +64,7 @@ final class ScaleMeasurement implements Measurement {
         List<String> tuned = new ArrayList<>(List.of(java));
         tuned.addAll(LARGE_EXPORT_OPTIONS);
         tuned.addAll(dryRun.subList(1, dryRun.size()));
-        List<String> floor = List.of(java, "-cp", benchmarkClasses(), ReadAndDedupeFloor.class.getName(),
+        List<String> floor = List.of(java, "-cp", ColdStartMeasurement.benchmarkClasses(), ReadAndDedupeFloor.class.getName(),
                 million.toString());
         launch(settings, floor, Map.of());
         launch(settings, dryRun, Map.of());
@@ -153,14 +151,5 @@ final class ScaleMeasurement implements Measurement {
             }
         }
         return ids;
-    }
-
-    private static String benchmarkClasses() {
-        try {
-            return Path.of(ReadAndDedupeFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .toString();
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException("cannot tell where the floor was loaded from", e));
-        }
     }
 }
