@@ -169,6 +169,8 @@ class JournalCommandTest {
                 .contains("  " + bad + ": 404: Recording not found: " + bad + " (run 1)");
         assertThat(restore("--ids-file", idsFile.toString(), "--dry-run").out())
                 .contains("1 bad ID left out (--retry-bad-ids sends them)");
+        assertThat(restore("--ids-file", idsFile.toString(), "--dry-run", "--json").out())
+                .contains("\"knownBadIds\" : [ {\n    \"recordingId\" : \"" + bad + "\",\n    \"status\" : 404,");
 
         sandbox.addToRecycleBin(SandboxAccounts.SITE, SandboxAccounts.ANN, bad); // deleted since
         CliRun.Result retried = restore("--ids-file", idsFile.toString(), "--retry-bad-ids");

@@ -86,16 +86,8 @@ public final class JsonSummary {
             g.writeNumberField("alreadyRestored", plan.alreadyRestored());
             g.writeNumberField("presumedRestored", plan.presumedRestored());
             g.writeNumberField("calls", plan.calls().size());
-            g.writeArrayFieldStart("knownBadIds");
-            for (BadId b : plan.knownBadIds()) {
-                g.writeStartObject();
-                g.writeStringField("recordingId", b.recordingId());
-                g.writeNumberField("status", b.status());
-                g.writeStringField("description", b.description());
-                g.writeNumberField("run", b.run());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeFieldName("knownBadIds");
+            g.writeTree(badIds(JSON.createArrayNode(), plan.knownBadIds())); // the shape the report writes
             g.writeStringField("siteUrl", plan.siteUrl());
             g.writeStringField("hostEmail", plan.hostEmail());
             g.writeArrayFieldStart("plannedCalls");
@@ -119,11 +111,12 @@ public final class JsonSummary {
         out.println();
     }
 
-    private static void badIds(ArrayNode array, List<BadId> values) {
+    private static ArrayNode badIds(ArrayNode array, List<BadId> values) {
         for (BadId b : values) {
             array.addObject().put("recordingId", b.recordingId()).put("status", b.status())
                     .put("description", b.description()).put("run", b.run());
         }
+        return array;
     }
 
     private static void strings(ArrayNode array, List<String> values) {
