@@ -3,17 +3,12 @@
  * before anything is sent) and {@code bulk} (restoring thousands of IDs with a journal). The generated
  * low-level client and every {@code internal} package stay inside.
  */
-@SuppressWarnings("requires-automatic") // expressly names itself in its manifest only
 module io.github.wxrestore {
     requires transitive io.github.wxrestore.model;
     requires transitive java.net.http;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.hibernate.validator;
-    // Hibernate Validator's message interpolator starts an EL implementation (our messages evaluate none); it
-    // reads jakarta.el only when something else resolves it
-    requires jakarta.el;
-    requires org.glassfish.expressly;
     requires org.slf4j;
     requires static jakarta.annotation;
 

@@ -11,18 +11,17 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
-import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The one Validator of the process: bootstrapped lazily (it costs a few hundred ms), once, thread-safe.
  * Messages are English, come from this package's own bundle (a namespaced name, so neither an application's
- * {@code ValidationMessages} nor ours can shadow the other), and are never evaluated as expressions.
+ * {@code ValidationMessages} nor ours can shadow the other), and are never evaluated as expressions: the
+ * validator runs without an Expression Language implementation, reads no {@code META-INF/validation.xml} and is
+ * bootstrapped from Hibernate Validator by name, not found by a service lookup.
  */
 public final class SharedValidator {
 
@@ -43,16 +42,14 @@ public final class SharedValidator {
     }
 
     static ValidatorFactory buildFactory(ClassLoader bundles) {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
-        var messages = new PlatformResourceBundleLocator(MESSAGES, bundles);
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .ignoreXmlConfiguration();
         return configuration
                 .addMapping(validators(configuration))
-                .messageInterpolator(new ResourceBundleMessageInterpolator(
-                        messages, Set.of(Locale.ROOT), Locale.ROOT, context -> Locale.ROOT, false))
-                // no message of ours needs EL; offending values are escaped message parameters
-                .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
-                .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
-                .messageParameterEscaping(MessageParameterEscaping.ESCAPE)
+                .messageInterpolator(new ParametersOnlyInterpolator(new PlatformResourceBundleLocator(MESSAGES, bundles)))
+                .messageParameterEscaping(MessageParameterEscaping.ESCAPE) // offending values are message parameters
                 .buildValidatorFactory();
     }
 
