@@ -1,6 +1,6 @@
 package io.github.wxrestore.bulk;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +16,7 @@ public sealed interface RestoreSelection {
      * null among them is kept, for validation to name it at its position.
      */
     static Ids ids(Collection<String> ids) {
-        return new Ids(new ArrayList<>(ids));
+        return new Ids(ids instanceof List<String> list ? list : Arrays.asList(ids.toArray(String[]::new)));
     }
 
     /** All of the recycle bin, in one call ({@code restoreAll}). */
@@ -41,7 +41,8 @@ public sealed interface RestoreSelection {
 
         /** Copies the IDs (nulls kept). */
         public Ids {
-            recordingIds = Collections.unmodifiableList(new ArrayList<>(recordingIds));
+            // one copy into an array of the exact size (new ArrayList<>(list) copies twice from a view)
+            recordingIds = Collections.unmodifiableList(Arrays.asList(recordingIds.toArray(String[]::new)));
         }
 
         @Override

@@ -90,7 +90,7 @@ public final class Planner {
 
     private static void split(List<String> ids, int perCall, List<List<String>> into) {
         for (int start = 0; start < ids.size(); start += perCall) {
-            into.add(List.copyOf(ids.subList(start, Math.min(ids.size(), start + perCall))));
+            into.add(ids.subList(start, Math.min(ids.size(), start + perCall))); // each call's selection copies it
         }
     }
 }

@@ -1,0 +1,47 @@
+package io.github.wxrestore.bulk.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Duplicates removed in first-seen order, and the set's fingerprint, which journals already on disk carry. */
+class UniqueIdsTest {
+
+    private static final String A = "9ed0a7f1c2b34d5e8f60718293a4b5c6";
+    private static final String B = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+    @Test
+    void duplicatesAreRemovedKeepingTheFirstPositionOfEach() {
+        UniqueIds unique = UniqueIds.of(Arrays.asList(A, B, A, null, B, null));
+
+        assertThat(unique.ids()).containsExactly(A, B, null);
+        assertThat(unique.requested()).isEqualTo(6);
+        assertThat(List.of(unique.inputIndex(0), unique.inputIndex(1), unique.inputIndex(2))).containsExactly(0, 1, 3);
+    }
+
+    @Test
+    void theFingerprintIsTheOneEarlierVersionsWroteSoTheirJournalsStillResume() {
+        // the value the first set128 version computed for this set: a change of the hash strands every journal
+        assertThat(UniqueIds.of(List.of(A, B, A)).fingerprint()).isEqualTo("set128:90fbed9ecac0939371b5b19254a8f5ad");
+        assertThat(UniqueIds.of(List.of(B, A)).fingerprint()).as("order and duplicates do not count")
+                .isEqualTo("set128:90fbed9ecac0939371b5b19254a8f5ad");
+    }
+
+    @Test
+    void idsThatDifferOnlyInTheirLastCharactersAreAllKept() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            ids.add(String.format("9ed0a7f1c2b34d5e8f607182%08x", i));
+        }
+        ids.addAll(ids.subList(0, 1_000));
+
+        UniqueIds unique = UniqueIds.of(ids);
+
+        assertThat(unique.size()).isEqualTo(50_000);
+        assertThat(unique.ids()).isEqualTo(ids.subList(0, 50_000));
+    }
+}
