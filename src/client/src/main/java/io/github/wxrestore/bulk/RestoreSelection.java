@@ -41,8 +41,19 @@ public sealed interface RestoreSelection {
 
         /** Copies the IDs (nulls kept). */
         public Ids {
-            // one copy into an array of the exact size (new ArrayList<>(list) copies twice from a view)
-            recordingIds = Collections.unmodifiableList(Arrays.asList(recordingIds.toArray(String[]::new)));
+            // without nulls, as List.copyOf makes it: the plan's own copy of the IDs (List.copyOf) is then this one
+            recordingIds = hasNull(recordingIds)
+                    ? Collections.unmodifiableList(Arrays.asList(recordingIds.toArray(String[]::new)))
+                    : List.copyOf(recordingIds);
+        }
+
+        private static boolean hasNull(List<String> ids) {
+            for (String id : ids) { // not contains(null): some lists refuse to be asked
+                if (id == null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -34,31 +34,35 @@ public final class Planner {
         Set<String> presumed = history.presumedRestored();
         Set<String> mayHaveBeenApplied = history.mayHaveBeenApplied();
         Map<String, List<String>> retried = new HashMap<>();
-        List<String> fresh = new ArrayList<>(unique.size());
+        List<String> all = unique.ids();
+        List<String> fresh = null; // until an ID is left out or retried, the fresh ones are all of them, uncopied
         List<BadId> knownBad = new ArrayList<>();
         int alreadyRestored = 0;
         int presumedRestored = 0;
-        for (String id : unique.ids()) {
+        for (int i = 0; i < all.size(); i++) {
+            String id = all.get(i);
+            String call = history.lastCallOf(id);
+            BadId bad = retryBadIds ? null : history.badId(id);
+            if (call == null && bad == null && !restored.contains(id) && !presumed.contains(id)) {
+                if (fresh != null) {
+                    fresh.add(id);
+                }
+                continue;
+            }
+            if (fresh == null) {
+                fresh = new ArrayList<>(all.subList(0, i)); // the first ID that is not fresh: those before it are
+            }
             if (restored.contains(id)) {
                 alreadyRestored++;
-                continue;
-            }
-            if (presumed.contains(id)) {
+            } else if (presumed.contains(id)) {
                 presumedRestored++;
-                continue;
-            }
-            BadId bad = history.badId(id);
-            if (bad != null && !retryBadIds) {
+            } else if (bad != null) {
                 knownBad.add(bad);
-                continue;
-            }
-            String call = history.lastCallOf(id);
-            if (call == null) {
-                fresh.add(id);
             } else {
                 retried.computeIfAbsent(call, k -> new ArrayList<>()).add(id);
             }
         }
+        fresh = fresh == null ? all : fresh;
         List<List<String>> groups = new ArrayList<>();
         for (String call : history.callOrder()) {
             List<String> ids = retried.get(call);

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class UniqueIds {
 
     private final int requested;
     private final List<String> ids;
-    private final int[] firstIndex;
+    private final int[] firstIndex; // null when the input had no duplicates: the i-th distinct ID is the i-th input
 
     private UniqueIds(int requested, List<String> ids, int[] firstIndex) {
         this.requested = requested;
@@ -29,28 +29,50 @@ public final class UniqueIds {
         this.firstIndex = firstIndex;
     }
 
-    /** Removes duplicates (nulls are kept once, for validation to report). */
+    /**
+     * Removes duplicates (nulls are kept once, for validation to report). {@code input} is an immutable list (a
+     * selection's IDs): without duplicates, it is kept as it is, not copied.
+     */
     public static UniqueIds of(List<String> input) {
-        // open addressing over the distinct IDs' positions: a HashSet would hold a 32-byte node per ID (a million
-        // IDs: 32 MB, and as many objects for the collector to copy), this table 4 bytes per slot
-        int[] table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, input.size()) * 2 - 1) << 1)];
+        int size = input.size();
+        // open addressing over input positions: a HashSet would hold a 32-byte node per ID (a million IDs: 32 MB,
+        // and as many objects for the collector to copy), this table 4 bytes per slot. Each slot holds the
+        // position + 1 (0 marks a free slot) in its low bits and, in the bits left over, the top bits of the ID's
+        // hash: a probe compares those first and reads an ID only when they match
+        int[] table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, size) * 2 - 1) << 1)];
         int mask = table.length - 1;
-        List<String> ids = new ArrayList<>(input.size());
-        int[] index = new int[input.size()];
-        for (int i = 0; i < input.size(); i++) {
+        int positionBits = 32 - Integer.numberOfLeadingZeros(size);
+        int positionMask = (int) ((1L << positionBits) - 1);
+        BitSet duplicates = null;
+        for (int i = 0; i < size; i++) {
             String id = input.get(i);
-            int slot = spread(Objects.hashCode(id)) & mask;
-            while (table[slot] != 0 && !Objects.equals(ids.get(table[slot] - 1), id)) {
+            int hash = spread(Objects.hashCode(id));
+            int tag = hash & ~positionMask;
+            int slot = hash & mask;
+            int entry;
+            while ((entry = table[slot]) != 0
+                    && ((entry & ~positionMask) != tag || !Objects.equals(input.get((entry & positionMask) - 1), id))) {
                 slot = (slot + 1) & mask;
             }
-            if (table[slot] == 0) {
-                index[ids.size()] = i;
-                ids.add(id);
-                table[slot] = ids.size(); // the distinct ID's position + 1: 0 marks a free slot
+            if (entry == 0) {
+                table[slot] = tag | (i + 1);
+            } else {
+                duplicates = duplicates == null ? new BitSet(size) : duplicates;
+                duplicates.set(i);
             }
         }
-        return new UniqueIds(input.size(), Collections.unmodifiableList(ids),
-                ids.size() == index.length ? index : Arrays.copyOf(index, ids.size()));
+        return duplicates == null ? new UniqueIds(size, input, null) : withoutDuplicates(input, duplicates);
+    }
+
+    private static UniqueIds withoutDuplicates(List<String> input, BitSet duplicates) {
+        int distinct = input.size() - duplicates.cardinality();
+        List<String> ids = new ArrayList<>(distinct);
+        int[] index = new int[distinct];
+        for (int i = duplicates.nextClearBit(0); i < input.size(); i = duplicates.nextClearBit(i + 1)) {
+            index[ids.size()] = i;
+            ids.add(input.get(i));
+        }
+        return new UniqueIds(input.size(), Collections.unmodifiableList(ids), index);
     }
 
     // String.hashCode's low bits alone cluster for IDs that differ only at their end
@@ -72,7 +94,7 @@ public final class UniqueIds {
 
     /** Where the {@code uniqueIndex}-th distinct ID first appeared in the input. */
     public int inputIndex(int uniqueIndex) {
-        return firstIndex[uniqueIndex];
+        return firstIndex == null ? uniqueIndex : firstIndex[uniqueIndex];
     }
 
     /**

@@ -44,4 +44,34 @@ class UniqueIdsTest {
         assertThat(unique.size()).isEqualTo(50_000);
         assertThat(unique.ids()).isEqualTo(ids.subList(0, 50_000));
     }
+
+    @Test
+    void idsWithTheSameHashAreToldApartByTheirCharacters() {
+        // "Aa" and "BB" have the same String hash: every ID made of 10 such pairs hashes alike (1,024 of them)
+        List<String> ids = new ArrayList<>();
+        for (int bits = 0; bits < 1 << 10; bits++) {
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                id.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+            }
+            ids.add(id.toString());
+        }
+        List<String> input = new ArrayList<>(ids);
+        input.addAll(ids.subList(500, 600));
+
+        UniqueIds unique = UniqueIds.of(input);
+
+        assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+        assertThat(unique.ids()).isEqualTo(ids);
+    }
+
+    @Test
+    void anInputWithoutDuplicatesIsKeptAsItIsNotCopied() {
+        List<String> input = List.of(A, B);
+
+        UniqueIds unique = UniqueIds.of(input);
+
+        assertThat(unique.ids()).isSameAs(input);
+        assertThat(List.of(unique.inputIndex(0), unique.inputIndex(1))).containsExactly(0, 1);
+    }
 }
