@@ -107,4 +107,70 @@ class SpecDeclaresDocumentationTest {
         assertThat(spec.getComponents().getSecuritySchemes().get("bearerAuth").getScheme()).isEqualTo("bearer");
         assertThat(restore.getOperationId()).isEqualTo("bulkRestoreRecordings");
     }
+
+    /** The listings' statuses as upstream lists them: 200 and the generic table's errors. */
+    private static final List<String> LISTING_STATUSES = List.of(
+            "200", "400", "401", "403", "404", "405", "409", "410", "415", "423", "428", "429", "500", "502", "503",
+            "504");
+
+    private static Operation listing(String path) {
+        return spec.getPaths().get(path).getGet();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/recordings", "/admin/recordings"})
+    void eachListingDeclaresItsStatusesWithTheErrorBodyRetryAfterAndPaging(String path) {
+        Operation listing = listing(path);
+
+        assertThat(listing.getResponses().keySet()).containsExactlyInAnyOrderElementsOf(LISTING_STATUSES);
+        for (String status : LISTING_STATUSES.subList(1, LISTING_STATUSES.size())) {
+            assertThat(listing.getResponses().get(status).getContent().get("application/json").getSchema()
+                    .getProperties()).as(path + " " + status).containsKeys("message", "errors", "trackingId");
+        }
+        for (String status : List.of("423", "429", "503")) {
+            assertThat(listing.getResponses().get(status).getHeaders()).containsKey("Retry-After");
+        }
+        assertThat(listing.getResponses().get("200").getHeaders()).containsKeys("Link", "TrackingID");
+        assertThat(listing.getSecurity()).anySatisfy(req -> assertThat(req).containsKey("bearerAuth"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/recordings", "/admin/recordings"})
+    void eachListingTakesTheFiltersARecycleBinSearchNeeds(String path) {
+        Map<String, Parameter> parameters = new java.util.HashMap<>();
+        listing(path).getParameters().forEach(p -> parameters.put(p.getName(), p));
+
+        assertThat(parameters).containsKeys("status", "from", "to", "max", "siteUrl", "topic", "format",
+                "serviceType", "meetingId", "timezone");
+        assertThat(parameters.get("max").getSchema().getMinimum()).isEqualByComparingTo("1");
+        assertThat(parameters.get("max").getSchema().getMaximum()).isEqualByComparingTo("100");
+        assertThat(parameters.get("status").getSchema().getEnum()).contains("deleted");
+        assertThat(parameters.get("timezone").getIn()).isEqualTo("header");
+        assertThat(parameters.get("from").getDescription()).contains("inclusive").contains("Not after `to`");
+        assertThat(parameters.get("to").getDescription()).contains("exclusive");
+        assertThat(parameters.values()).allSatisfy(p -> assertThat(p.getRequired()).isNotEqualTo(Boolean.TRUE));
+    }
+
+    @Test
+    void onlyTheUserListingTakesHostEmailAndOnlyTheAdminListingHasAThirtyDayWindow() {
+        assertThat(listing("/recordings").getParameters()).extracting(Parameter::getName).contains("hostEmail");
+        assertThat(listing("/admin/recordings").getParameters()).extracting(Parameter::getName)
+                .doesNotContain("hostEmail");
+        assertThat(listing("/admin/recordings").getExtensions()).containsEntry("x-max-interval-days", 30);
+        assertThat(listing("/recordings").getExtensions()).isNullOrEmpty();
+        assertThat(listing("/admin/recordings").getDescription()).contains("at most 30", "days");
+    }
+
+    @Test
+    void aRecordingCarriesWhatFindingAndRestoringNeedAndTheAdminListingNamesItsHost() {
+        Schema<?> recording = spec.getComponents().getSchemas().get("Recording");
+        Schema<?> adminRecording = spec.getComponents().getSchemas().get("AdminRecording");
+
+        assertThat(recording.getRequired()).contains("id", "topic", "createTime", "timeRecorded", "siteUrl",
+                "format", "serviceType", "durationSeconds", "sizeBytes", "status");
+        assertThat(recording.getProperties().get("createTime").getFormat()).isEqualTo("date-time");
+        // values Webex may add later must not break a client: strings, their known values in the description
+        assertThat(recording.getProperties().get("format").getEnum()).isNullOrEmpty();
+        assertThat(adminRecording.getRequired()).contains("hostEmail", "hostDisplayName", "id", "createTime");
+    }
 }

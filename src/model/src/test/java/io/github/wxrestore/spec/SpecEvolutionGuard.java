@@ -14,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Decides whether a candidate spec may replace the last released one: a change that is incompatible for
- * clients (per openapi-diff) is allowed only when the major part of {@code info.version} goes up.
+ * clients (per openapi-diff) is allowed only when the major part of {@code info.version} goes up, and a new
+ * operation only when the minor part (or the major) goes up.
  */
 final class SpecEvolutionGuard {
 
@@ -39,6 +40,13 @@ final class SpecEvolutionGuard {
     static Verdict judge(OpenAPI released, OpenAPI candidate) {
         ChangedOpenApi diff = OpenApiCompare.fromSpecifications(released, candidate);
         if (!diff.isIncompatible()) {
+            if (!diff.getNewEndpoints().isEmpty() && !minorRaised(released, candidate)) {
+                // an addition is what a minor version says: clients that need the new operation can ask for it
+                return new Verdict(false, false, "api-spec/ adds " + diff.getNewEndpoints().size()
+                        + " operation(s) to the released contract (" + version(released) + ") without raising the "
+                        + "minor version: raise info.version to " + major(released) + "." + (minor(released) + 1)
+                        + ".0.");
+            }
             return new Verdict(true, false, "compatible");
         }
         int from = major(released);
@@ -52,11 +60,25 @@ final class SpecEvolutionGuard {
     }
 
     static int major(OpenAPI api) {
+        return Integer.parseInt(version(api).split("\\.", 2)[0]);
+    }
+
+    static int minor(OpenAPI api) {
+        String[] parts = version(api).split("\\.");
+        return parts.length > 1 && parts[1].matches("\\d+") ? Integer.parseInt(parts[1]) : 0;
+    }
+
+    private static boolean minorRaised(OpenAPI released, OpenAPI candidate) {
+        return major(candidate) > major(released)
+                || major(candidate) == major(released) && minor(candidate) > minor(released);
+    }
+
+    private static String version(OpenAPI api) {
         String version = api.getInfo() == null ? null : api.getInfo().getVersion();
         if (version == null || !version.matches("\\d+(\\..*)?")) {
             throw new IllegalArgumentException("info.version must start with a major number, was: " + version);
         }
-        return Integer.parseInt(version.split("\\.", 2)[0]);
+        return version;
     }
 
     private static String render(ChangedOpenApi diff) {

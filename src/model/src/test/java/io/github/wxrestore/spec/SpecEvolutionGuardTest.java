@@ -4,6 +4,10 @@ import io.github.wxrestore.testing.ProjectFiles;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -68,6 +72,34 @@ class SpecEvolutionGuardTest {
 
         assertThat(verdict.incompatible()).isTrue();
         assertThat(verdict.allowed()).isTrue();
+    }
+
+    @Test
+    void aNewOperationNeedsARaisedMinorVersion() {
+        OpenAPI released = current();
+        OpenAPI candidate = current();
+        candidate.getPaths().addPathItem("/recordings/{recordingId}", new PathItem().get(
+                new Operation().operationId("getRecording").responses(new ApiResponses()
+                        .addApiResponse("200", new ApiResponse().description("OK")))));
+
+        SpecEvolutionGuard.Verdict same = SpecEvolutionGuard.judge(released, candidate);
+        candidate.getInfo().setVersion(SpecEvolutionGuard.major(released) + "."
+                + (SpecEvolutionGuard.minor(released) + 1) + ".0");
+        SpecEvolutionGuard.Verdict raised = SpecEvolutionGuard.judge(released, candidate);
+
+        assertThat(same.allowed()).isFalse();
+        assertThat(same.report()).contains("without raising the minor version").contains("info.version to "
+                + SpecEvolutionGuard.major(released) + "." + (SpecEvolutionGuard.minor(released) + 1) + ".0");
+        assertThat(raised.allowed()).as(raised.report()).isTrue();
+    }
+
+    @Test
+    void theListingsAreAnAdditionToTheReleasedContractDeclaredAsMinorVersion1_1() throws IOException {
+        OpenAPI released = SpecEvolutionGuard.load(lastReleased());
+
+        assertThat(released.getPaths()).doesNotContainKey("/admin/recordings");
+        assertThat(current().getPaths()).containsKeys("/recordings", "/admin/recordings");
+        assertThat(current().getInfo().getVersion()).isEqualTo("1.1.0");
     }
 
     private static OpenAPI current() {
