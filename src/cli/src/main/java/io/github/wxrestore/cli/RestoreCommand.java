@@ -8,30 +8,23 @@ import io.github.wxrestore.bulk.BulkRestore;
 import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.cli.internal.BarProgress;
 import io.github.wxrestore.cli.internal.CliLogging;
-import io.github.wxrestore.cli.internal.DurationConverter;
 import io.github.wxrestore.cli.internal.HumanSummary;
 import io.github.wxrestore.cli.internal.IdInput;
 import io.github.wxrestore.cli.internal.JsonSummary;
 import io.github.wxrestore.cli.internal.PlainProgress;
 import io.github.wxrestore.cli.internal.ProblemLines;
-import io.github.wxrestore.cli.internal.ProxyRoute;
-import io.github.wxrestore.cli.internal.ProxySettings;
 import io.github.wxrestore.cli.internal.ReadIds;
 import io.github.wxrestore.cli.internal.StopOnSignal;
-import io.github.wxrestore.cli.internal.TokenSource;
 import io.github.wxrestore.cli.internal.UsageProblem;
 import io.github.wxrestore.client.HumanText;
-import io.github.wxrestore.client.RetryPolicy;
 import io.github.wxrestore.client.WebexRecordingsClient;
-import io.github.wxrestore.sandbox.SandboxAccounts;
-import io.github.wxrestore.sandbox.WebexSandbox;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +47,6 @@ import java.util.concurrent.Callable;
             + "is not sent again."})
 final class RestoreCommand implements Callable<Integer> {
 
-    private static final Duration CALL_TIMEOUT_MARGIN = Duration.ofSeconds(5);
-    private static final Duration LONGEST_CALL_TIMEOUT = Duration.ofDays(1);
-
     private final CliEnvironment env;
 
     @Option(names = "--ids", split = ",", paramLabel = "ID", description = "Recording IDs, comma-separated; may be "
@@ -78,18 +68,11 @@ final class RestoreCommand implements Callable<Integer> {
             + "an admin token). Default: the token's own user.")
     String hostEmail;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "The Webex API. Default: "
-            + WebexRecordingsClient.DEFAULT_BASE_URL + ".")
-    String baseUrl;
 
-    @Option(names = "--proxy", paramLabel = "URL", description = "The HTTP proxy: http://[USER:PASSWORD@]HOST:PORT, "
-            + "or '' for none. Default: https_proxy or HTTPS_PROXY (http_proxy or HTTP_PROXY for an http base URL), "
-            + "never for --sandbox; hosts in NO_PROXY go around it.")
-    String proxy;
 
-    @Option(names = "--sandbox", description = "Start the embedded sandbox on loopback and restore against it, "
-            + "with its token (the admin's with --host-email).")
-    boolean sandbox;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
 
     @Option(names = "--dry-run", description = "Validate everything and print the calls it would make; send "
             + "nothing (no token needed).")
@@ -107,23 +90,9 @@ final class RestoreCommand implements Callable<Integer> {
             + "1 to " + BulkRestore.MAX_CONCURRENCY + ". Default: ${DEFAULT-VALUE}.")
     int concurrency;
 
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "3", description = "Retries per call on 429, "
-            + "423 with Retry-After, 5xx, I/O failure or timeout, 0 to 99. Default: ${DEFAULT-VALUE}.")
-    int maxRetries;
 
-    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-            description = "The longest single wait before a retry (a longer Retry-After is cut to it). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Duration maxWait;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Time for one attempt, from sending to the last byte of the answer. Default: "
-                    + "${DEFAULT-VALUE}.")
-    Duration timeout;
 
-    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the access token from FILE instead of "
-            + "WEBEX_ACCESS_TOKEN.")
-    Path tokenFile;
 
     @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
     boolean json;
@@ -195,25 +164,10 @@ final class RestoreCommand implements Callable<Integer> {
         if (retryBadIds && journal == null) {
             throw new UsageProblem("--retry-bad-ids sends again the bad IDs a journal recorded: give it with --journal");
         }
-        if (sandbox && baseUrl != null) {
-            throw new UsageProblem("--sandbox and --base-url exclude each other: the sandbox has its own URL");
-        }
-        if (sandbox && tokenFile != null) {
-            throw new UsageProblem("--sandbox uses the sandbox's own token: leave out --token-file");
-        }
-        if (baseUrl != null) {
-            checkedBaseUrl(baseUrl); // a dry run refuses what the real run would
-        }
-        proxyRoute(baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL : baseUrl); // and a bad proxy URL
+        connection.check(env);
         if (concurrency < 1 || concurrency > BulkRestore.MAX_CONCURRENCY) {
             throw new UsageProblem("--concurrency must be between 1 and " + BulkRestore.MAX_CONCURRENCY + ", was "
                     + concurrency);
-        }
-        if (maxRetries < 0 || maxRetries > 99) {
-            throw new UsageProblem("--max-retries must be between 0 and 99, was " + maxRetries);
-        }
-        if (timeout.isZero() || timeout.isNegative()) {
-            throw new UsageProblem("--timeout must be positive, was " + HumanText.duration(timeout));
         }
     }
 
@@ -230,8 +184,8 @@ final class RestoreCommand implements Callable<Integer> {
         if (json) {
             JsonSummary.writePlan(env.out(), plan);
         } else {
-            HumanSummary.printPlan(env.out(), plan, "POST " + (sandbox ? "the embedded sandbox"
-                    : target(baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL : baseUrl)), verbose);
+            HumanSummary.printPlan(env.out(), plan, "POST " + (connection.sandbox ? "the embedded sandbox"
+                    : WebexRecordingsClient.restoreUrl(connection.baseUrl())), verbose);
         }
         return ExitCode.OK.code();
     }
@@ -241,26 +195,19 @@ final class RestoreCommand implements Callable<Integer> {
             env.err().println("input: " + plan.requested() + " requested, " + plan.unique() + " unique, "
                     + plan.calls().size() + " call(s) to make");
         }
-        TokenSource.Token token = sandbox ? null : TokenSource.resolve(tokenFile, env.variables(),
-                env.err()::println);
-        try (WebexSandbox box = sandbox ? WebexSandbox.start() : null) {
-            String url = box != null ? box.baseUrl() : baseUrl == null ? WebexRecordingsClient.DEFAULT_BASE_URL
-                    : baseUrl;
-            String accessToken = box != null ? box.user(hostEmail == null ? SandboxAccounts.ANN
-                    : SandboxAccounts.ADMIN).token() : token.value();
-            String target = box != null ? url + " (embedded sandbox)" : url;
-            ProxyRoute route = proxyRoute(url);
+        try (ConnectionOptions.Connection reach = connection.open(env, hostEmail != null)) {
+            String target = reach.target();
             if (verbose) {
-                printSettings(target, route, box != null ? "the sandbox's" : "from " + token.origin());
+                printSettings(reach);
             }
-            Optional<String> proxyDown = route.unreachable();
+            Optional<String> proxyDown = reach.unreachable();
             if (proxyDown.isPresent()) {
                 env.err().println("error: " + proxyDown.get());
                 return ExitCode.SERVER_OR_NETWORK.code();
             }
-            try (WebexRecordingsClient client = client(url, accessToken, route);
+            try (WebexRecordingsClient client = reach.client();
                  StopOnSignal stop = env.stopsOnSignals() ? StopOnSignal.install(env.err(), "each within --timeout "
-                         + HumanText.duration(timeout)) : StopOnSignal.none()) {
+                         + HumanText.duration(connection.timeout)) : StopOnSignal.none()) {
                 ProgressView progress = progress(target);
                 BulkReport report;
                 try {
@@ -286,41 +233,6 @@ final class RestoreCommand implements Callable<Integer> {
         return journal == null ? builder : builder.journal(journal);
     }
 
-    // the client retries and paces every call; a restore is repeatable, so 5xx and I/O failures are retried too
-    private WebexRecordingsClient client(String url, String accessToken, ProxyRoute route) {
-        WebexRecordingsClient.Builder client = checkedBaseUrl(url).httpClientBuilder(route.httpClientBuilder());
-        try {
-            return client.accessToken(accessToken).attemptTimeout(timeout).callTimeout(callTimeout())
-                    .retryPolicy(RetryPolicy.builder().maxAttempts(maxRetries + 1).maxWait(maxWait)
-                            .retryServerErrors(true).build()).build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage(), e); // a token with a line break, say: the message never shows it
-        }
-    }
-
-    private static WebexRecordingsClient.Builder checkedBaseUrl(String url) {
-        try {
-            return WebexRecordingsClient.builder().baseUrl(url);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage().replace("baseUrl", "--base-url"), e);
-        }
-    }
-
-    // --proxy, else the proxy variable of the base URL's scheme (never for the embedded sandbox), less NO_PROXY
-    private ProxyRoute proxyRoute(String url) {
-        return ProxySettings.of(proxy, env.variables()).route(url, sandbox);
-    }
-
-    // room for every attempt and every wait before it, so --max-retries and --max-wait are what bound a call
-    private Duration callTimeout() {
-        try {
-            Duration all = timeout.plus(maxWait).multipliedBy(maxRetries + 1L).plus(CALL_TIMEOUT_MARGIN);
-            return all.compareTo(LONGEST_CALL_TIMEOUT) > 0 ? LONGEST_CALL_TIMEOUT : all;
-        } catch (ArithmeticException e) {
-            return LONGEST_CALL_TIMEOUT;
-        }
-    }
-
     private ProgressView progress(String target) {
         if (json) {
             return new ProgressView(BulkProgressListener.NONE, null);
@@ -332,13 +244,10 @@ final class RestoreCommand implements Callable<Integer> {
         return new ProgressView(new PlainProgress(env.out(), target), null);
     }
 
-    private void printSettings(String target, ProxyRoute route, String tokenOrigin) {
-        PrintWriter err = env.err();
-        err.println("settings: base URL " + target + "; site " + (siteUrl == null ? "(preferred)" : siteUrl)
-                + "; host " + (hostEmail == null ? "(the token's user)" : hostEmail) + "; concurrency " + concurrency
-                + "; max retries " + maxRetries + "; max wait " + HumanText.duration(maxWait) + "; timeout "
-                + HumanText.duration(timeout) + "; journal " + (journal == null ? "none" : journal)
-                + "; token " + tokenOrigin + " (not shown); proxy " + route);
+    private void printSettings(ConnectionOptions.Connection reach) {
+        env.err().println("settings: site " + (siteUrl == null ? "(preferred)" : siteUrl) + "; host "
+                + (hostEmail == null ? "(the token's user)" : hostEmail) + "; concurrency " + concurrency
+                + "; journal " + (journal == null ? "none" : journal) + "; " + reach.settings());
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
@@ -347,10 +256,6 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (Exception ignored) {
             // detaching a log appender: nothing worth reporting
         }
-    }
-
-    private static String target(String url) {
-        return WebexRecordingsClient.restoreUrl(url);
     }
 
     /** The listener of a run, and the progress bar to close once it ends (null without one). */
