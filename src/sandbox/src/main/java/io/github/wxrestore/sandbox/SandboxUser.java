@@ -4,21 +4,28 @@ import io.github.wxrestore.sandbox.internal.WireSyntax;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A user of the sandbox: email, access token, scope, preferred site and the sites where the user hosts meetings
- * (for an {@link SandboxScope#ADMIN admin}, also the sites the user administers). Emails and sites are kept in
- * lower case. Immutable and thread-safe; {@link #toString()} never shows the token.
+ * A user of the sandbox: email, access token, scope, preferred site, the sites where the user hosts meetings
+ * (for an {@link SandboxScope#ADMIN admin}, also the sites the user administers) and the name the admin listing
+ * shows. Emails and sites are kept in lower case. Immutable and thread-safe; {@link #toString()} never shows the
+ * token.
  *
  * @param email         the user's email address, also the {@code hostEmail} that names this user
  * @param token         the access token, sent as {@code Authorization: Bearer <token>}
  * @param scope         the scope the token carries
  * @param preferredSite the site used when a request has no {@code siteUrl}
  * @param sites         every site of the user, the preferred one included, in order
+ * @param displayName   the user's name, the {@code hostDisplayName} of the user's recordings
  */
-public record SandboxUser(String email, String token, SandboxScope scope, String preferredSite, List<String> sites) {
+public record SandboxUser(String email, String token, SandboxScope scope, String preferredSite, List<String> sites,
+                          String displayName) {
+
+    /** The longest display name accepted. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 256;
 
     /** Checks every field and normalizes emails and sites to lower case. */
     public SandboxUser {
@@ -39,12 +46,46 @@ public record SandboxUser(String email, String token, SandboxScope scope, String
         all.add(preferredSite);
         sites.forEach(s -> all.add(site(s)));
         sites = List.copyOf(all);
+        Objects.requireNonNull(displayName, "displayName");
+        if (displayName.isBlank() || displayName.length() > MAX_DISPLAY_NAME_LENGTH
+                || displayName.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("displayName of " + email + " must be 1 to " + MAX_DISPLAY_NAME_LENGTH
+                    + " characters, not blank, without control characters: " + WireSyntax.quote(displayName));
+        }
+    }
+
+    /** A user whose display name is made from the email (see {@link #nameFromEmail(String)}). */
+    public SandboxUser(String email, String token, SandboxScope scope, String preferredSite, List<String> sites) {
+        this(email, token, scope, preferredSite, sites, nameFromEmail(email));
     }
 
     /** A user whose sites are the preferred one and {@code otherSites}. */
     public static SandboxUser of(String email, String token, SandboxScope scope, String preferredSite,
                                  String... otherSites) {
         return new SandboxUser(email, token, scope, preferredSite, List.of(otherSites));
+    }
+
+    /** The same user with another display name. */
+    public SandboxUser withDisplayName(String name) {
+        return new SandboxUser(email, token, scope, preferredSite, sites, name);
+    }
+
+    /**
+     * The display name a user without one gets: the local part of the email, split at dots, hyphens, underscores
+     * and plus signs, each word capitalised ({@code john.andersen@example.com} is {@code John Andersen}).
+     */
+    public static String nameFromEmail(String email) {
+        Objects.requireNonNull(email, "email");
+        int at = email.indexOf('@');
+        String local = at < 0 ? email : email.substring(0, at);
+        StringBuilder name = new StringBuilder();
+        for (String word : local.split("[._+-]+")) {
+            if (!word.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(word.substring(1));
+            }
+        }
+        return name.length() == 0 ? email : name.toString();
     }
 
     /** True if the token carries the admin scope. */
@@ -67,7 +108,7 @@ public record SandboxUser(String email, String token, SandboxScope scope, String
 
     @Override
     public String toString() {
-        return "SandboxUser[email=" + email + ", scope=" + scope.wireName() + ", preferredSite=" + preferredSite
-                + ", sites=" + sites + ", token=<redacted>]";
+        return "SandboxUser[email=" + email + ", displayName=" + displayName + ", scope=" + scope.wireName()
+                + ", preferredSite=" + preferredSite + ", sites=" + sites + ", token=<redacted>]";
     }
 }
