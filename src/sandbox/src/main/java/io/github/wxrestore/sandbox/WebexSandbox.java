@@ -44,6 +44,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answer carries {@code TrackingID} (the request's own, or a new one) and errors carry the Webex body
  * {@code {"message", "errors": [{"description"}], "trackingId"}}; an HTML gateway page is the one exception.
  *
+ * <p><b>Recordings.</b> Each seeded recording has metadata derived from the seed alone (the same seed and clock
+ * give the same recordings; another user or site changes no one else's), as {@link SandboxRecording} holds it:
+ * a topic from a small vocabulary ({@code Board meeting}, {@code Weekly sync}, {@code Customer call},
+ * {@code All hands}, {@code Design review}), about half with a number; a createTime in the 400 days before the
+ * sandbox clock's now at start, timeRecorded a little before; mostly MP4 of MeetingCenter; a meetingId that every
+ * fourth recording shares with another. They start in the recycle bin ({@code deleted}); a restore makes them
+ * {@code available}. An ID added with {@link #addToRecycleBin} gets metadata from the ID and the seed.
+ *
  * <p>Thread-safe: any number of clients may call it at once; each ID is restored exactly once.
  */
 public final class WebexSandbox implements AutoCloseable {
@@ -111,6 +119,15 @@ public final class WebexSandbox implements AutoCloseable {
     /** What is in the recycle bin of this host on this site now, in seeded order. */
     public List<String> recycleBin(String site, String hostEmail) {
         return engine.recycleBin(site, hostEmail);
+    }
+
+    /**
+     * Every recording of this host on this site now, as the listings show it, newest first: those in the recycle
+     * bin ({@link SandboxRecording.Status#DELETED}) and those restored from it ({@code AVAILABLE}). Fails for a
+     * bin the sandbox does not have, as {@link #recycleBin} does.
+     */
+    public List<SandboxRecording> recordings(String site, String hostEmail) {
+        return engine.recordings(site, hostEmail);
     }
 
     /**

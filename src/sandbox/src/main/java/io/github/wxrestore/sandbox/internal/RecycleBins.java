@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The recycle bins, one per site and host, plus what was restored and how often each ID was named. One monitor
- * guards the bins, so a restore is atomic: an ID leaves its bin exactly once, however many requests race for it.
+ * The recycle bins, one per site and host, plus what was restored (from which bin, and whether it is still out
+ * of it) and how often each ID was named. One monitor guards the bins, so a restore is atomic: an ID leaves its
+ * bin exactly once, however many requests race for it.
  */
 final class RecycleBins {
 
@@ -47,9 +48,19 @@ final class RecycleBins {
     record Locked(List<String> ids) implements Outcome {
     }
 
+    /**
+     * What belongs to one bin at one moment.
+     *
+     * @param deleted   the IDs in the bin, in the bin's order
+     * @param available the IDs restored from the bin and not put back in a bin since, in the order restored
+     */
+    record Holdings(List<String> deleted, List<String> available) {
+    }
+
     private final Map<Key, List<String>> seeded;
     private final Map<Key, LinkedHashSet<String>> bins = new HashMap<>();
     private final Map<String, Key> binOf = new HashMap<>();
+    private final Map<Key, LinkedHashSet<String>> available = new HashMap<>();
     private final Set<String> restored = new LinkedHashSet<>();
     private final Map<String, Integer> timesNamed = new ConcurrentHashMap<>();
 
@@ -83,10 +94,12 @@ final class RecycleBins {
         if (!locked.isEmpty()) {
             return new Locked(locked);
         }
+        LinkedHashSet<String> out = available.get(key);
         selection.forEach(id -> {
             bin.remove(id);
             binOf.remove(id);
             restored.add(id);
+            out.add(id);
         });
         return new Restored(List.copyOf(selection));
     }
@@ -96,7 +109,13 @@ final class RecycleBins {
         return List.copyOf(bins.get(key));
     }
 
-    /** Puts IDs (back) in a bin; an ID may sit in one bin only. */
+    /** The IDs in the bin and those restored from it, read at once. */
+    synchronized Holdings holdings(Key key) {
+        requireSeeded(key);
+        return new Holdings(List.copyOf(bins.get(key)), List.copyOf(available.get(key)));
+    }
+
+    /** Puts IDs (back) in a bin; an ID may sit in one bin only, and one put back is no longer available. */
     synchronized void add(Key key, List<String> ids) {
         requireSeeded(key);
         for (String id : ids) {
@@ -108,6 +127,7 @@ final class RecycleBins {
         ids.forEach(id -> {
             bins.get(key).add(id);
             binOf.put(id, key);
+            available.values().forEach(out -> out.remove(id));
         });
     }
 
@@ -127,11 +147,13 @@ final class RecycleBins {
     synchronized void reset() {
         bins.clear();
         binOf.clear();
+        available.clear();
         restored.clear();
         timesNamed.clear();
         Map<Key, LinkedHashSet<String>> fresh = new LinkedHashMap<>();
         seeded.forEach((key, ids) -> {
             fresh.put(key, new LinkedHashSet<>(ids));
+            available.put(key, new LinkedHashSet<>());
             ids.forEach(id -> binOf.put(id, key));
         });
         bins.putAll(fresh);

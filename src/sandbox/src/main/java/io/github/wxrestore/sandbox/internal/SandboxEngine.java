@@ -5,10 +5,13 @@ import io.github.wxrestore.model.constraints.SpecLimits;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
+import io.github.wxrestore.sandbox.SandboxRecording;
 import io.github.wxrestore.sandbox.SandboxUser;
 import io.github.wxrestore.sandbox.ScriptedReply;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +22,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything behind a sandbox except the socket: accounts, seeded bins, faults, scripted replies, the request
- * log, and the HTTP handler that uses them. Thread-safe.
+ * Everything behind a sandbox except the socket: accounts, seeded bins and the recordings' metadata, faults,
+ * scripted replies, the request log, and the HTTP handler that uses them. Thread-safe.
  */
 public final class SandboxEngine {
 
     private final SandboxAccounts accounts;
     private final long seed;
     private final int recordingsPerHost;
+    private final Instant start;
     private final SandboxFaults initialFaults;
     private final RecycleBins bins;
+    private final RecordingCatalog catalog;
     private final FaultEngine faults;
     private final ScriptedReplies scripted = new ScriptedReplies();
     private final RequestLog log;
@@ -42,6 +47,9 @@ public final class SandboxEngine {
         this.recordingsPerHost = recordingsPerHost;
         this.initialFaults = Objects.requireNonNull(faults, "faults");
         this.bins = new RecycleBins(seed(accounts, seed, recordingsPerHost));
+        // the recordings were made before the sandbox started, by its own clock
+        this.start = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        this.catalog = new RecordingCatalog(seed, start, accounts, bins);
         this.faults = new FaultEngine(seed, clock, faults);
         this.log = new RequestLog(maxRecordedRequests);
         this.trackingIds = new TrackingIds(seed);
@@ -83,8 +91,19 @@ public final class SandboxEngine {
         return recordingsPerHost;
     }
 
+    /** The sandbox clock's now at start, in whole seconds: every recording was made before it. */
+    public Instant start() {
+        return start;
+    }
+
     public List<String> recycleBin(String site, String hostEmail) {
         return bins.contents(new RecycleBins.Key(site, hostEmail));
+    }
+
+    /** Every recording of this host on this site now, in the bin or restored from it, newest first. */
+    public List<SandboxRecording> recordings(String site, String hostEmail) {
+        return catalog.recordings(new RecycleBins.Key(site, hostEmail)).stream()
+                .sorted(SandboxRecording.NEWEST_FIRST).toList();
     }
 
     public List<String> seededIds(String site, String hostEmail, int count) {
