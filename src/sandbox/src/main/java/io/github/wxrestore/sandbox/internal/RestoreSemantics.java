@@ -29,33 +29,34 @@ final class RestoreSemantics {
 
     Reply answer(Incoming in, Optional<SandboxUser> caller, BodyParser.Parsed parsed) {
         if (caller.isEmpty()) {
-            return unauthorized(in.header("Authorization"));
+            return Refusals.unauthorized(in.header("Authorization"));
         }
         Optional<Reply> mediaType = checkContentType(in.header("Content-Type"));
         if (mediaType.isPresent()) {
             return mediaType.get();
         }
         if (in.tooLarge()) {
-            return badRequest(List.of("The request body is larger than " + Incoming.MAX_BODY + " bytes."));
+            return Refusals.badRequest(List.of("The request body is larger than " + Incoming.MAX_BODY + " bytes."));
         }
         if (!parsed.ok()) {
-            return badRequest(parsed.problems());
+            return Refusals.badRequest(parsed.problems());
         }
         List<String> hostEmails;
         try {
             hostEmails = QueryString.values(in.rawQuery(), "hostEmail");
         } catch (IllegalArgumentException e) {
             // the HTTP server already refuses most bad escapes; this catches what slips through
-            return badRequest(List.of("The query string is not valid percent-encoding."));
+            return Refusals.badRequest(List.of("The query string is not valid percent-encoding."));
         }
         if (hostEmails.size() > 1) {
-            return badRequest(List.of("hostEmail must be given at most once, not " + hostEmails.size() + " times."));
+            return Refusals.badRequest(List.of("hostEmail must be given at most once, not " + hostEmails.size()
+                    + " times."));
         }
         String hostEmail = hostEmails.isEmpty() ? null : hostEmails.get(0);
         RestoreRecordingsRequest body = parsed.request();
         List<String> broken = SelectionRules.check(body, hostEmail);
         if (!broken.isEmpty()) {
-            return badRequest(broken);
+            return Refusals.badRequest(broken);
         }
         return restore(caller.get(), hostEmail, body);
     }
@@ -91,13 +92,6 @@ final class RestoreSemantics {
         return Reply.success(faults.faults().successStatus());
     }
 
-    private static Reply unauthorized(String authorization) {
-        String why = authorization == null ? "No Authorization header was sent."
-                : Credentials.bearerToken(authorization).isEmpty() ? "The Authorization header is not 'Bearer <token>'."
-                : "The access token is not valid.";
-        return Reply.error(401, DocumentedStatus.UNAUTHORIZED.message(), List.of(why));
-    }
-
     /** Accepts {@code application/json}, with no charset or UTF-8. */
     private static Optional<Reply> checkContentType(String contentType) {
         if (contentType == null) {
@@ -120,10 +114,5 @@ final class RestoreSemantics {
 
     private static Reply unsupported(String why) {
         return Reply.error(415, DocumentedStatus.UNSUPPORTED_MEDIA_TYPE.message(), List.of(why));
-    }
-
-    private static Reply badRequest(List<String> problems) {
-        // Webex puts the first problem in the message and each one in errors[]
-        return Reply.error(400, problems.get(0), problems);
     }
 }

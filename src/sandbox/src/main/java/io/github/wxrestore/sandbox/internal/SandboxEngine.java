@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Everything behind a sandbox except the socket: accounts, seeded bins and the recordings' metadata, faults,
- * scripted replies, the request log, and the HTTP handler that uses them. Thread-safe.
+ * scripted replies, the request log, and the HTTP handler and endpoints that use them. Thread-safe.
  */
 public final class SandboxEngine {
 
@@ -38,7 +38,7 @@ public final class SandboxEngine {
     private final ScriptedReplies scripted = new ScriptedReplies();
     private final RequestLog log;
     private final TrackingIds trackingIds;
-    private final RestoreEndpoint endpoint;
+    private final SandboxHttpHandler handler;
 
     public SandboxEngine(SandboxAccounts accounts, long seed, int recordingsPerHost, SandboxFaults faults,
                          Clock clock, int maxRecordedRequests) {
@@ -55,8 +55,9 @@ public final class SandboxEngine {
         this.trackingIds = new TrackingIds(seed);
         Map<String, SandboxUser> byToken = accounts.users().stream()
                 .collect(Collectors.toUnmodifiableMap(SandboxUser::token, Function.identity()));
-        this.endpoint = new RestoreEndpoint(clock, token -> Optional.ofNullable(byToken.get(token)), scripted,
-                this.faults, bins, new RestoreSemantics(accounts, bins, this.faults), trackingIds, log);
+        this.handler = new SandboxHttpHandler(clock, token -> Optional.ofNullable(byToken.get(token)), List.of(
+                new RestoreEndpoint(scripted, this.faults, bins, new RestoreSemantics(accounts, bins, this.faults))),
+                this.faults, trackingIds, log);
     }
 
     private static Map<RecycleBins.Key, List<String>> seed(SandboxAccounts accounts, long seed, int perHost) {
@@ -71,7 +72,7 @@ public final class SandboxEngine {
     }
 
     public HttpHandler handler() {
-        return endpoint;
+        return handler;
     }
 
     /** The path the endpoint answers on, such as {@code /v1/recordings/restore}. */

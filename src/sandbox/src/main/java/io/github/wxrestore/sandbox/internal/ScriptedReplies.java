@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Replies queued for the next requests, one each, in order; thread-safe. */
+/**
+ * Replies queued for the next requests, one each, in order, whichever endpoint they reach (each endpoint names
+ * its own method in a 405's {@code Allow}); thread-safe.
+ */
 final class ScriptedReplies {
 
     private final Queue<Reply> queue = new ConcurrentLinkedQueue<>();
@@ -38,9 +41,6 @@ final class ScriptedReplies {
             if (!scripted.hasBody()) {
                 reply = reply.withoutBody();
             }
-        }
-        if (status.code() == 405) {
-            reply = reply.withHeader("Allow", "POST");
         }
         if (scripted.retryAfter().isPresent()) {
             reply = reply.withHeader("Retry-After", scripted.retryAfter().get());
