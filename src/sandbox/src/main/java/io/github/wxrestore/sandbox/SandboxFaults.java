@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
  * scripted reply} and the method check, and before the token check): rate limit (429), server errors
  * (500/502/503/504), HTML gateway page; then the real handling, where a locked recording answers 423. Latency
  * delays every answer, after the work is done (so a client that times out may not know its restore succeeded).
+ * The listings' requests count and are hit like restores (one rate limit and one request count for both); a lock
+ * and the success status concern restores only (a locked recording is still listed).
  */
 public final class SandboxFaults {
 

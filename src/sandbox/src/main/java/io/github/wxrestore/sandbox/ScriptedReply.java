@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * A reply the sandbox gives to one future request, whatever it holds: the way to produce any documented status
  * on demand (a Pact provider state, say). A scripted reply changes nothing in the recycle bins. By default an
- * error carries the Webex JSON body and {@code TrackingID}, 204 carries no body, and 200/201/202 carry {@code {}}.
- * Immutable and thread-safe.
+ * error carries the Webex JSON body and {@code TrackingID}, 204 carries no body, and 200/201/202 carry {@code {}}
+ * (on a listing, a 200 is an empty page, {@code {"items":[]}}; a listing declares no 201, 202 or 204, which are
+ * sent as they are). Immutable and thread-safe.
  */
 public final class ScriptedReply {
 

@@ -20,9 +20,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An embedded, offline Webex that serves {@code POST /v1/recordings/restore} on loopback as the documentation
- * says: an in-memory recycle bin per site and host, seeded deterministically; users with tokens and scopes;
- * faults on demand; and a record of everything it received. Start one in a test with try-with-resources:
+ * An embedded, offline Webex that serves {@code POST /v1/recordings/restore} and the two listings that find what
+ * to restore, {@code GET /v1/recordings} and {@code GET /v1/admin/recordings}, on loopback as the documentation
+ * says: an in-memory recycle bin per site and host, seeded deterministically, its recordings with metadata;
+ * users with tokens and scopes; faults on demand; and a record of everything it received. Start one in a test
+ * with try-with-resources:
  *
  * <pre>{@code
  * try (WebexSandbox sandbox = WebexSandbox.start()) {
@@ -51,6 +53,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sandbox clock's now at start, timeRecorded a little before; mostly MP4 of MeetingCenter; a meetingId that every
  * fourth recording shares with another. They start in the recycle bin ({@code deleted}); a restore makes them
  * {@code available}. An ID added with {@link #addToRecycleBin} gets metadata from the ID and the seed.
+ *
+ * <p><b>Listings.</b> GET only (else 405 with {@code Allow: GET}); which check answers first is written in
+ * {@code ListingEndpoint.decide} and then {@code ListingSemantics}. A page is {@code {"items": [...]}}, newest
+ * first by createTime (then by ID), at most {@code max} (1 to 100, default 10); a longer result names its next
+ * page in {@code Link: <URL>; rel="next"}, an absolute URL on this sandbox that carries the request's filters,
+ * its interval made explicit, and an opaque cursor (where the page ended: a page neither repeats nor skips a
+ * recording when others come and go). {@code from} (inclusive) and {@code to} (exclusive) filter createTime in
+ * the ISO 8601 forms {@code IsoDateTimes} lists ({@code 2026-11-01}, {@code 2026-11-01T09:30:00Z},
+ * {@code 2026-11-01T09:30:00+01:00}, {@code 2026-11-01T09:30:00.000Z}, and a few more; one without an offset is
+ * read in the {@code timezone} header's zone, UTC by default, which is also the zone of the times answered);
+ * neither given, the 7 days before now; only one, the 7 days next to it; {@code from} after {@code to}, or more
+ * than 30 days on the admin listing, is 400. {@code topic} matches a substring of the topic without regard to
+ * case ({@code sync} finds every {@code Weekly sync}); {@code format}, {@code serviceType} and {@code status}
+ * ({@code available} by default, {@code deleted} for the recycle bin) match exactly; {@code meetingId} makes
+ * {@code siteUrl} ignored (on the admin listing {@code from} and {@code to} too); no recording has an
+ * integration tag. The user listing covers the caller's sites (or {@code siteUrl}); with {@code hostEmail}, an
+ * admin lists a host on sites the admin administers (403 and 404 as a restore's). The admin listing needs the
+ * admin scope (403) and covers every host of {@code siteUrl} or of the admin's preferred site.
  *
  * <p>Thread-safe: any number of clients may call it at once; each ID is restored exactly once.
  */
@@ -88,12 +108,26 @@ public final class WebexSandbox implements AutoCloseable {
 
     /** The base URL to give a client, such as {@code http://127.0.0.1:PORT/v1}. */
     public String baseUrl() {
-        return "http://" + LOOPBACK + ":" + port() + "/v1";
+        return origin() + "/v1";
     }
 
     /** The full URI of the endpoint: {@code baseUrl() + "/recordings/restore"}. */
     public URI restoreUri() {
-        return URI.create("http://" + LOOPBACK + ":" + port() + SandboxEngine.endpointPath());
+        return URI.create(origin() + SandboxEngine.endpointPath());
+    }
+
+    /** The full URI of the user listing: {@code baseUrl() + "/recordings"}. */
+    public URI recordingsUri() {
+        return URI.create(origin() + SandboxEngine.listingPath());
+    }
+
+    /** The full URI of the admin listing: {@code baseUrl() + "/admin/recordings"}. */
+    public URI adminRecordingsUri() {
+        return URI.create(origin() + SandboxEngine.adminListingPath());
+    }
+
+    private String origin() {
+        return "http://" + LOOPBACK + ":" + port();
     }
 
     /** The port the sandbox listens on (on 127.0.0.1). */
@@ -156,7 +190,10 @@ public final class WebexSandbox implements AutoCloseable {
         return engine.restoredIds();
     }
 
-    /** How many POSTs to the endpoint named this ID in {@code recordingIds}, whatever they were answered. */
+    /**
+     * How many POSTs to the endpoint named this ID in {@code recordingIds}, whatever they were answered (a
+     * listing names none).
+     */
     public int timesRequested(String id) {
         return engine.timesRequested(id);
     }
@@ -177,8 +214,9 @@ public final class WebexSandbox implements AutoCloseable {
     }
 
     /**
-     * Queues replies for the next requests to the endpoint, one each, before faults and before the real
-     * handling: the way to produce any documented status on demand. Nothing changes in the recycle bins.
+     * Queues replies for the next requests to the endpoint or a listing, one each, before faults and before the
+     * real handling: the way to produce any documented status on demand. Nothing changes in the recycle bins. On
+     * a listing, a scripted 200 is an empty page, and a 405 says {@code Allow: GET}.
      */
     public void respondNext(ScriptedReply... replies) {
         engine.respondNext(List.of(replies));

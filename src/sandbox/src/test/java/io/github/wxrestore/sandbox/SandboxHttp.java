@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small HTTP client for driving a sandbox over the wire in tests. */
 final class SandboxHttp {
@@ -39,6 +41,21 @@ final class SandboxHttp {
         return new Call(method);
     }
 
+    /** A GET of the user listing, {@code /v1/recordings}, with no token yet. */
+    Call listing() {
+        return new Call("GET").path("/v1/recordings");
+    }
+
+    /** A GET of the admin listing, {@code /v1/admin/recordings}, with no token yet. */
+    Call adminListing() {
+        return new Call("GET").path("/v1/admin/recordings");
+    }
+
+    /** A GET of this absolute URL exactly as given (a Link header's), with no token yet. */
+    Call follow(String url) {
+        return new Call("GET").url(url);
+    }
+
     /** The JSON body naming these IDs. */
     static String idsBody(List<String> ids) {
         try {
@@ -53,6 +70,7 @@ final class SandboxHttp {
         private final String method;
         private String path = "/v1/recordings/restore";
         private String query;
+        private String url;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body = "";
 
@@ -62,6 +80,11 @@ final class SandboxHttp {
 
         Call path(String path) {
             this.path = path;
+            return this;
+        }
+
+        Call url(String url) {
+            this.url = url;
             return this;
         }
 
@@ -80,6 +103,16 @@ final class SandboxHttp {
         Call rawQuery(String query) {
             this.query = query;
             return this;
+        }
+
+        /** The query of these names and values, in order, each percent-encoded. */
+        Call query(String... namesAndValues) {
+            StringBuilder query = new StringBuilder();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                query.append(i == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+            }
+            return rawQuery(query.toString());
         }
 
         Call contentType(String contentType) {
@@ -114,7 +147,8 @@ final class SandboxHttp {
         }
 
         Answer send() {
-            URI uri = URI.create("http://127.0.0.1:" + sandbox.port() + path + (query == null ? "" : "?" + query));
+            URI uri = URI.create(url != null ? url
+                    : "http://127.0.0.1:" + sandbox.port() + path + (query == null ? "" : "?" + query));
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body));
@@ -130,6 +164,8 @@ final class SandboxHttp {
             }
         }
     }
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"next\"");
 
     /** What came back. */
     record Answer(int status, Map<String, List<String>> headers, String body) {
@@ -159,6 +195,23 @@ final class SandboxHttp {
 
         String trackingId() {
             return json().path("trackingId").asText(null);
+        }
+
+        /** The IDs of a listing page's items, in order. */
+        List<String> itemIds() {
+            List<String> ids = new ArrayList<>();
+            json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+            return ids;
+        }
+
+        /** The URL of the {@code Link} header's {@code rel="next"}, or null if there is none. */
+        String nextUrl() {
+            String link = header("Link");
+            if (link == null) {
+                return null;
+            }
+            Matcher next = NEXT.matcher(link);
+            return next.find() ? next.group(1) : null;
         }
     }
 }

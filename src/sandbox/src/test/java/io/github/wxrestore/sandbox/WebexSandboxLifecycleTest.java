@@ -27,6 +27,8 @@ class WebexSandboxLifecycleTest {
             assertThat(sandbox.port()).isPositive();
             assertThat(sandbox.baseUrl()).isEqualTo("http://127.0.0.1:" + sandbox.port() + "/v1");
             assertThat(sandbox.restoreUri()).hasToString(sandbox.baseUrl() + "/recordings/restore");
+            assertThat(sandbox.recordingsUri()).hasToString(sandbox.baseUrl() + "/recordings");
+            assertThat(sandbox.adminRecordingsUri()).hasToString(sandbox.baseUrl() + "/admin/recordings");
             assertThat(sandbox.recycleBin(SITE, ANN)).hasSize(WebexSandbox.DEFAULT_RECORDINGS_PER_HOST);
         }
     }

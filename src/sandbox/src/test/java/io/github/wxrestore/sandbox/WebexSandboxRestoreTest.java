@@ -210,11 +210,22 @@ class WebexSandboxRestoreTest {
     }
 
     @Test
-    void unknownPathsAnswer404WithAWebexBody() {
-        Answer answer = http.post().as(ANN).path("/v1/recordings").ids("x").send();
+    void unknownPathsAnswer404WithAWebexBodyNamingTheEndpoints() {
+        Answer answer = http.post().as(ANN).path("/v1/recording").ids("x").send();
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.message()).isEqualTo("The requested resource could not be found.");
+        assertThat(answer.descriptions()).containsExactly("Nothing at '/v1/recording'; the endpoints are POST "
+                + "/v1/recordings/restore, GET /v1/recordings, GET /v1/admin/recordings.");
         assertThat(answer.trackingId()).isEqualTo(answer.header("TrackingID"));
+    }
+
+    @Test
+    void aPostToTheListingRestoresNothingAndIs405() {
+        Answer answer = http.post().as(ANN).path("/v1/recordings").ids(sandbox.seededIds(ANN, 1)).send();
+
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.header("Allow")).isEqualTo("GET");
+        assertThat(sandbox.restoredIds()).isEmpty();
     }
 }

@@ -31,6 +31,10 @@ final class Rendering {
                 headers.put("Content-Type", List.of("application/json"));
                 body = "{}".getBytes(StandardCharsets.UTF_8);
             }
+            case JSON -> {
+                headers.put("Content-Type", List.of("application/json"));
+                body = reply.json().getBytes(StandardCharsets.UTF_8);
+            }
             case HTML_GATEWAY_PAGE -> {
                 headers.put("Content-Type", List.of("text/html; charset=utf-8"));
                 body = htmlPage(reply.status()).getBytes(StandardCharsets.UTF_8);

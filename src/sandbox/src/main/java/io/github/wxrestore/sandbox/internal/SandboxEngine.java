@@ -55,9 +55,11 @@ public final class SandboxEngine {
         this.trackingIds = new TrackingIds(seed);
         Map<String, SandboxUser> byToken = accounts.users().stream()
                 .collect(Collectors.toUnmodifiableMap(SandboxUser::token, Function.identity()));
+        ListingSemantics listings = new ListingSemantics(clock, new ListingScope(accounts), catalog);
         this.handler = new SandboxHttpHandler(clock, token -> Optional.ofNullable(byToken.get(token)), List.of(
-                new RestoreEndpoint(scripted, this.faults, bins, new RestoreSemantics(accounts, bins, this.faults))),
-                this.faults, trackingIds, log);
+                new RestoreEndpoint(scripted, this.faults, bins, new RestoreSemantics(accounts, bins, this.faults)),
+                ListingEndpoint.userListing(scripted, this.faults, listings),
+                ListingEndpoint.adminListing(scripted, this.faults, listings)), this.faults, trackingIds, log);
     }
 
     private static Map<RecycleBins.Key, List<String>> seed(SandboxAccounts accounts, long seed, int perHost) {
@@ -78,6 +80,16 @@ public final class SandboxEngine {
     /** The path the endpoint answers on, such as {@code /v1/recordings/restore}. */
     public static String endpointPath() {
         return RestoreEndpoint.PATH;
+    }
+
+    /** The path of the user listing, {@code /v1/recordings}. */
+    public static String listingPath() {
+        return ListingEndpoint.USER_PATH;
+    }
+
+    /** The path of the admin listing, {@code /v1/admin/recordings}. */
+    public static String adminListingPath() {
+        return ListingEndpoint.ADMIN_PATH;
     }
 
     public SandboxAccounts accounts() {

@@ -45,13 +45,23 @@ final class SelectionRules {
         }
         String siteUrl = body.getSiteUrl();
         if (siteUrl != null && !WireSyntax.isSiteHost(siteUrl)) {
-            problems.add("siteUrl must be a site host name such as example.webex.com (no scheme, port or path), not "
-                    + WireSyntax.quote(siteUrl) + ".");
+            problems.add(notASiteHost(siteUrl));
         }
         if (hostEmail != null && !WireSyntax.isEmail(hostEmail)) {
-            problems.add("hostEmail must be an email address, not " + WireSyntax.quote(hostEmail) + ".");
+            problems.add(notAnEmail(hostEmail));
         }
         return problems;
+    }
+
+    /** The rule a {@code siteUrl} that is not a site host breaks (the listings' parameter has the same rule). */
+    static String notASiteHost(String siteUrl) {
+        return "siteUrl must be a site host name such as example.webex.com (no scheme, port or path), not "
+                + WireSyntax.quote(siteUrl) + ".";
+    }
+
+    /** The rule a {@code hostEmail} that is not an email address breaks. */
+    static String notAnEmail(String hostEmail) {
+        return "hostEmail must be an email address, not " + WireSyntax.quote(hostEmail) + ".";
     }
 
     private static Set<String> duplicates(List<String> ids) {
