@@ -3,8 +3,6 @@ package io.github.wxrestore.sandbox;
 import io.github.wxrestore.testing.ProjectFiles;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import static io.github.wxrestore.sandbox.RecordedExchanges.request;
+import static io.github.wxrestore.sandbox.RecordedExchanges.response;
 import static io.github.wxrestore.sandbox.SandboxAccounts.ADMIN;
 import static io.github.wxrestore.sandbox.SandboxAccounts.ANN;
 import static io.github.wxrestore.sandbox.SandboxAccounts.BOB;
@@ -29,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sandbox against api-spec/: drives it through every status it can send (real handling, faults and scripted
  * replies), then checks the recorded exchanges with swagger-request-validator: every request it accepted is
- * valid, and every response it sent is declared by the spec for that status.
+ * valid, and every response it sent is declared by the spec for that status. The listings have their own
+ * traffic: {@link WebexSandboxListingConformanceTest}.
  */
 class WebexSandboxSpecConformanceTest {
 
@@ -175,28 +174,5 @@ class WebexSandboxSpecConformanceTest {
             assertThat(validator.validateResponse(gateway.requests().get(0).path(), Request.Method.POST,
                     response(page)).hasErrors()).isTrue();
         }
-    }
-
-    private static SimpleRequest request(RecordedRequest recorded) {
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(recorded.method(), recorded.path())
-                .withBody(recorded.body());
-        recorded.headers().forEach(builder::withHeader);
-        if (recorded.query() != null) {
-            for (String pair : recorded.query().split("&")) {
-                String[] kv = pair.split("=", 2);
-                builder.withQueryParam(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        kv.length < 2 ? "" : URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
-        }
-        return builder.build();
-    }
-
-    private static SimpleResponse response(RecordedRequest.RecordedResponse recorded) {
-        SimpleResponse.Builder builder = SimpleResponse.Builder.status(recorded.status());
-        recorded.headers().forEach(builder::withHeader);
-        if (!recorded.body().isEmpty()) {
-            builder.withBody(recorded.body());
-        }
-        return builder.build();
     }
 }
