@@ -245,9 +245,9 @@ public final class WebexSandbox implements AutoCloseable {
         engine.reset();
     }
 
-    /** A description for a person: base URL, sites, users with their tokens, a few IDs, a curl line. */
+    /** A description for a person: base URL, endpoints, sites, users with their tokens, a few IDs, curl lines. */
     public String describe() {
-        return engine.describe(baseUrl(), restoreUri().toString());
+        return engine.describe(origin(), baseUrl());
     }
 
     /** Blocks until {@link #close()} is called (a standalone sandbox waits here). */

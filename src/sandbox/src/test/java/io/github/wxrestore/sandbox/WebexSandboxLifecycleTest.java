@@ -81,7 +81,9 @@ class WebexSandboxLifecycleTest {
             assertThat(description).contains(sandbox.baseUrl(), SITE, EU_SITE, SandboxAccounts.ANN_TOKEN,
                     SandboxAccounts.BOB_TOKEN, SandboxAccounts.ADMIN_TOKEN, "meeting:admin_recordings_write",
                     sandbox.seededIds(ANN, 1).get(0), "curl -i -X POST " + sandbox.baseUrl() + "/recordings/restore",
-                    "faults    none");
+                    "faults    none", "GET  " + sandbox.recordingsUri() + " ",
+                    "GET  " + sandbox.adminRecordingsUri() + " ",
+                    "curl -i '" + sandbox.recordingsUri() + "?status=deleted&max=100&from=");
             assertThat(sandbox.toString()).contains(sandbox.baseUrl()).doesNotContain(SandboxAccounts.ANN_TOKEN);
         }
     }

@@ -176,7 +176,7 @@ public final class SandboxEngine {
         log.clear();
     }
 
-    public String describe(String baseUrl, String endpoint) {
-        return SandboxDescription.render(baseUrl, endpoint, this);
+    public String describe(String origin, String baseUrl) {
+        return SandboxDescription.render(origin, baseUrl, this);
     }
 }
