@@ -141,7 +141,7 @@ class SpecDeclaresDocumentationTest {
         listing(path).getParameters().forEach(p -> parameters.put(p.getName(), p));
 
         assertThat(parameters).containsKeys("status", "from", "to", "max", "siteUrl", "topic", "format",
-                "serviceType", "meetingId", "timezone");
+                "serviceType", "meetingId", "timezone", "cursor");
         assertThat(parameters.get("max").getSchema().getMinimum()).isEqualByComparingTo("1");
         assertThat(parameters.get("max").getSchema().getMaximum()).isEqualByComparingTo("100");
         assertThat(parameters.get("status").getSchema().getEnum()).contains("deleted");
@@ -171,6 +171,9 @@ class SpecDeclaresDocumentationTest {
         assertThat(recording.getProperties().get("createTime").getFormat()).isEqualTo("date-time");
         // values Webex may add later must not break a client: strings, their known values in the description
         assertThat(recording.getProperties().get("format").getEnum()).isNullOrEmpty();
-        assertThat(adminRecording.getRequired()).contains("hostEmail", "hostDisplayName", "id", "createTime");
+        assertThat(adminRecording.getRequired()).contains("hostEmail", "hostDisplayName")
+                .containsAll(recording.getRequired());
+        assertThat(adminRecording.getProperties().keySet()).as("written out, the two must not drift apart")
+                .isEqualTo(recording.getProperties().keySet());
     }
 }
