@@ -12,12 +12,25 @@ import java.util.Objects;
  * @param status      404 or 410
  * @param description what Webex said about it (its error description, or its message)
  * @param run         the journal's run that got the answer (1 without a journal)
+ * @param owner       whose recording it was said to be: the site and host of the call that got the answer
+ *                    ({@link PlannedCall#owner()})
  */
-public record BadId(String recordingId, int status, String description, int run) {
+public record BadId(String recordingId, int status, String description, int run, RecordingOwner owner) {
 
-    /** Checks that the ID and what Webex said are there. */
+    /** Checks that the ID, what Webex said and the owner are there. */
     public BadId {
         Objects.requireNonNull(recordingId, "recordingId");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(owner, "owner");
+    }
+
+    /** A bad ID of a call that sent no {@code siteUrl} and no {@code hostEmail}. */
+    public BadId(String recordingId, int status, String description, int run) {
+        this(recordingId, status, description, run, RecordingOwner.RUN_DEFAULTS);
+    }
+
+    /** This bad ID, of {@code owner}. */
+    public BadId withOwner(RecordingOwner owner) {
+        return new BadId(recordingId, status, description, run, owner);
     }
 }

@@ -1,6 +1,10 @@
 package io.github.wxrestore.bulk;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +20,11 @@ import java.util.Objects;
  * @param knownBadIds      IDs an earlier run found bad ({@link BadId}), per the journal, which are not sent again
  *                         (empty when the run was asked to retry them), in input order
  * @param restoreAllDone   true when the journal records that the restore-all call succeeded
- * @param calls            the calls to make, in order
- * @param siteUrl          the site of every call, or null for the user's preferred site
- * @param hostEmail        the host of every call, or null for the caller's own recordings
+ * @param calls            the calls to make, in order, each of one owner ({@link PlannedCall#owner()}): the calls
+ *                         an earlier run left open first, then each owner's IDs in the order of its first ID
+ * @param siteUrl          the run's site, of every ID whose owner names none; null for the user's preferred site
+ * @param hostEmail        the run's host, of every ID whose owner names none; null for the caller's own
+ *                         recordings
  * @param journalRecovered true when the journal ended in a torn line (a crash while writing it), dropped
  */
 public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int alreadyRestored,
@@ -54,12 +60,22 @@ public record BulkPlan(RestoreSelection selection, List<String> uniqueIds, int a
         return calls.stream().mapToInt(c -> c.recordingIds().size()).sum();
     }
 
+    /** The calls of each owner, the owners in the order of their first call, each owner's calls in call order. */
+    public Map<RecordingOwner, List<PlannedCall>> callsByOwner() {
+        Map<RecordingOwner, List<PlannedCall>> byOwner = new LinkedHashMap<>();
+        calls.forEach(c -> byOwner.computeIfAbsent(c.owner(), o -> new ArrayList<>()).add(c));
+        byOwner.replaceAll((owner, ofOwner) -> List.copyOf(ofOwner));
+        return Collections.unmodifiableMap(byOwner);
+    }
+
     @Override
     public String toString() {
         return "BulkPlan{" + selection + ", unique " + unique() + ", already restored " + alreadyRestored
                 + (presumedRestored > 0 ? ", presumed restored " + presumedRestored : "")
                 + (knownBadIds.isEmpty() ? "" : ", known bad " + knownBadIds.size())
-                + (restoreAllDone ? ", done before" : "") + ", calls " + calls.size() + ", siteUrl " + siteUrl
+                + (restoreAllDone ? ", done before" : "") + ", calls " + calls.size()
+                + (selection instanceof RestoreSelection.Ids ids && ids.namesOwners()
+                ? " for " + callsByOwner().size() + " owners" : "") + ", siteUrl " + siteUrl
                 + ", hostEmail " + hostEmail + (journalRecovered ? ", journal recovered" : "") + "}";
     }
 }

@@ -3,7 +3,11 @@ package io.github.wxrestore.bulk;
 import io.github.wxrestore.client.FailureCategory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,7 +22,8 @@ import java.util.Objects;
  *                       run or an earlier one recorded in the journal, in input order; not in {@code failed}
  * @param restoreAllDone for a restore-all run: true when the call succeeded, now or (per the journal) before
  * @param failed         every call of this run that failed, in call order (a presumed restored call is not a
- *                       failure)
+ *                       failure), each with its owner ({@link CallOutcome#owner()}); {@link #failedByOwner()}
+ *                       groups them
  * @param badIds         IDs Webex answered for on their own ({@link BadId}): those this run found, each also in
  *                       {@code failed}, then those an earlier run found, which this run did not send
  * @param notAttempted   IDs never sent because the run stopped ({@link #stoppedBy()}), in input order
@@ -114,6 +119,14 @@ public record BulkReport(BulkPlan plan, List<String> restoredIds, List<String> p
     /** Requests sent again after a failed attempt ({@code attempts - calls}). */
     public int retries() {
         return attempts - calls;
+    }
+
+    /** The failed calls of each owner, the owners in the order of their first failure. */
+    public Map<RecordingOwner, List<CallOutcome>> failedByOwner() {
+        Map<RecordingOwner, List<CallOutcome>> byOwner = new LinkedHashMap<>();
+        failed.forEach(f -> byOwner.computeIfAbsent(f.owner(), o -> new ArrayList<>()).add(f));
+        byOwner.replaceAll((owner, ofOwner) -> List.copyOf(ofOwner));
+        return Collections.unmodifiableMap(byOwner);
     }
 
     /** True when the journal ended in a torn line (a crash while writing it), which was dropped. */

@@ -57,9 +57,14 @@ public record CallOutcome(PlannedCall call, boolean restored, int status, String
         return call.recordingIds();
     }
 
+    /** Whose recordings the call named: the site and host it sent ({@link PlannedCall#owner()}). */
+    public RecordingOwner owner() {
+        return call.owner();
+    }
+
     @Override
     public String toString() {
-        return "CallOutcome{call " + call.number() + ", " + call.selection() + ", "
+        return "CallOutcome{call " + call.number() + ", " + call.selection() + " of " + call.owner() + ", "
                 + (restored ? "restored" : "failed " + category) + ", status " + status + ", trackingId " + trackingId
                 + ", attempts " + attempts + (message == null ? "" : ", message " + message)
                 + (presumedRestored() ? ", presumed restored" : mayHaveBeenApplied ? ", may have been applied" : "")
