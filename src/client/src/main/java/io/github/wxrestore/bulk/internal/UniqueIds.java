@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The input of a bulk run without duplicates, in first-seen order, remembering where each ID first appeared
@@ -18,6 +19,30 @@ public final class UniqueIds {
 
     private static final String FINGERPRINT_PREFIX = "set128:";
     private static final String LEGACY_PREFIX = "sha256:";
+    private static final Salt NO_SALT = new Hashes(0, 0);
+
+    /** Hears each repeat of an ID while duplicates are removed. */
+    @FunctionalInterface
+    public interface DuplicateListener {
+
+        /** The ID at input position {@code position} is the one first seen at {@code firstPosition}. */
+        void repeated(int firstPosition, int position);
+    }
+
+    /**
+     * Two 64-bit values added to an ID's two hashes before they are mixed, in a fingerprint of pairs: the
+     * salt of what the ID is paired with (its owner).
+     */
+    public interface Salt {
+
+        long first();
+
+        long second();
+    }
+
+    /** Two hashes of a text, each mixed: a {@link Salt}. */
+    private record Hashes(long first, long second) implements Salt {
+    }
 
     private final int requested;
     private final List<String> ids;
@@ -34,6 +59,11 @@ public final class UniqueIds {
      * selection's IDs): without duplicates, it is kept as it is, not copied.
      */
     public static UniqueIds of(List<String> input) {
+        return of(input, (firstPosition, position) -> { });
+    }
+
+    /** {@link #of(List)}, telling {@code duplicates} of each repeat as it is found, in input order. */
+    public static UniqueIds of(List<String> input, DuplicateListener duplicates) {
         int size = input.size();
         // open addressing over input positions: a HashSet would hold a 32-byte node per ID (a million IDs: 32 MB,
         // and as many objects for the collector to copy), this table 4 bytes per slot. Each slot holds the
@@ -43,7 +73,7 @@ public final class UniqueIds {
         int mask = table.length - 1;
         int positionBits = 32 - Integer.numberOfLeadingZeros(size);
         int positionMask = (int) ((1L << positionBits) - 1);
-        BitSet duplicates = null;
+        BitSet repeats = null;
         for (int i = 0; i < size; i++) {
             String id = input.get(i);
             int hash = spread(Objects.hashCode(id));
@@ -57,11 +87,12 @@ public final class UniqueIds {
             if (entry == 0) {
                 table[slot] = tag | (i + 1);
             } else {
-                duplicates = duplicates == null ? new BitSet(size) : duplicates;
-                duplicates.set(i);
+                repeats = repeats == null ? new BitSet(size) : repeats;
+                repeats.set(i);
+                duplicates.repeated((entry & positionMask) - 1, i);
             }
         }
-        return duplicates == null ? new UniqueIds(size, input, null) : withoutDuplicates(input, duplicates);
+        return repeats == null ? new UniqueIds(size, input, null) : withoutDuplicates(input, repeats);
     }
 
     private static UniqueIds withoutDuplicates(List<String> input, BitSet duplicates) {
@@ -104,21 +135,43 @@ public final class UniqueIds {
      * from another, as a 128-bit checksum does. Sorting a million IDs for a digest took longer than reading them.
      */
     public String fingerprint() {
+        return fingerprint(FINGERPRINT_PREFIX, uniqueIndex -> NO_SALT);
+    }
+
+    /**
+     * A fingerprint of the set of pairs (ID, what {@code saltOf} gives for the ID's unique index), made as
+     * {@link #fingerprint()} is with each ID's two hashes offset by its salt's before they are mixed, and
+     * {@code prefix} before it. With a salt of zeros it is {@link #fingerprint()}'s value.
+     */
+    public String fingerprint(String prefix, IntFunction<? extends Salt> saltOf) {
         long first = 0;
         long second = 0;
-        for (String id : ids) {
-            // both hashes in one loop over the characters: their multiplications do not wait on each other
-            long h1 = 0xcbf29ce484222325L;
-            long h2 = 0x84222325cbf29ce4L;
-            for (int i = 0; i < id.length(); i++) {
-                char c = id.charAt(i);
-                h1 = (h1 ^ c) * 0x100000001b3L;
-                h2 = (h2 ^ c) * 0x9e3779b97f4a7c15L;
-            }
-            first += fmix64(h1);
-            second += fmix64(h2);
+        for (int u = 0; u < ids.size(); u++) {
+            Hashes id = hashes(ids.get(u));
+            Salt salt = saltOf.apply(u);
+            first += fmix64(id.first() + salt.first());
+            second += fmix64(id.second() + salt.second());
         }
-        return FINGERPRINT_PREFIX + HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
+        return prefix + HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
+    }
+
+    /** The salt of {@code text} in {@link #fingerprint(String, IntFunction)}: its two hashes, mixed. */
+    public static Salt saltOf(String text) {
+        Hashes raw = hashes(text);
+        return new Hashes(fmix64(raw.first()), fmix64(raw.second()));
+    }
+
+    // FNV-1a twice, with two bases and primes; both hashes in one loop over the characters: their
+    // multiplications do not wait on each other
+    private static Hashes hashes(String text) {
+        long h1 = 0xcbf29ce484222325L;
+        long h2 = 0x84222325cbf29ce4L;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            h1 = (h1 ^ c) * 0x100000001b3L;
+            h2 = (h2 ^ c) * 0x9e3779b97f4a7c15L;
+        }
+        return new Hashes(h1, h2);
     }
 
     /**

@@ -32,6 +32,42 @@ class UniqueIdsTest {
     }
 
     @Test
+    void eachRepeatIsToldWithThePositionWhereItsIdFirstAppeared() {
+        List<String> heard = new ArrayList<>();
+
+        UniqueIds.of(Arrays.asList(A, B, A, null, B, null, A),
+                (first, position) -> heard.add(first + "<-" + position));
+
+        assertThat(heard).containsExactly("0<-2", "1<-4", "3<-5", "0<-6");
+    }
+
+    @Test
+    void aFingerprintOfPairsWithNoSaltIsTheSetsAndAnySaltChangesIt() {
+        UniqueIds unique = UniqueIds.of(List.of(A, B));
+        UniqueIds.Salt none = new UniqueIds.Salt() {
+            @Override
+            public long first() {
+                return 0;
+            }
+
+            @Override
+            public long second() {
+                return 0;
+            }
+        };
+        UniqueIds.Salt ann = UniqueIds.saltOf("ann@example.com");
+        UniqueIds.Salt bob = UniqueIds.saltOf("bob@example.com");
+
+        assertThat(unique.fingerprint("set128:", u -> none)).isEqualTo(unique.fingerprint());
+        String annsBoth = unique.fingerprint("p:", u -> ann);
+        assertThat(annsBoth).isNotEqualTo("p:" + unique.fingerprint().substring("set128:".length()));
+        assertThat(unique.fingerprint("p:", u -> u == 0 ? ann : bob)).as("B is Bob's now").isNotEqualTo(annsBoth)
+                .isNotEqualTo(unique.fingerprint("p:", u -> u == 0 ? bob : ann));
+        assertThat(UniqueIds.of(List.of(B, A)).fingerprint("p:", u -> u == 0 ? bob : ann)).as("order does not count")
+                .isEqualTo(unique.fingerprint("p:", u -> u == 0 ? ann : bob));
+    }
+
+    @Test
     void idsThatDifferOnlyInTheirLastCharactersAreAllKept() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
