@@ -4,6 +4,8 @@ import io.github.wxrestore.bulk.internal.BulkRun;
 import io.github.wxrestore.bulk.internal.Journal;
 import io.github.wxrestore.bulk.internal.JournalHeader;
 import io.github.wxrestore.bulk.internal.JournalHistory;
+import io.github.wxrestore.bulk.internal.OwnerConflicts;
+import io.github.wxrestore.bulk.internal.Owners;
 import io.github.wxrestore.bulk.internal.Planner;
 import io.github.wxrestore.bulk.internal.UniqueIds;
 import io.github.wxrestore.bulk.internal.UpfrontValidation;
@@ -30,6 +32,15 @@ import java.util.stream.Stream;
  * order) and {@link #execute} (the calls, on {@code concurrency} workers of the run's own, default 1).
  * {@link #run} and {@link #restoreAll()} do both.
  *
+ * <p><b>Owners.</b> Every ID is the recording of one host on one site, and Webex restores the IDs of one call for
+ * one host ({@code hostEmail}) on one site ({@code siteUrl}). The builder's {@link Builder#siteUrl siteUrl} and
+ * {@link Builder#hostEmail hostEmail} are the run's own; {@link RestoreSelection#owned} gives each ID its
+ * {@link RecordingOwner} (an admin's listing or export names them), and the run then groups the IDs by owner: each
+ * owner's IDs in input order, at most {@link #maxIdsPerCall()} per call, the owners in the order of their first
+ * ID; no call mixes owners. An ID given for two owners is refused, naming both positions. What one owner's
+ * answers show holds for its calls alone: a 403 (the caller may not act for that host or site) stops that
+ * owner's calls, and the others go on; a 401 (the token) stops the run.
+ *
  * <pre>{@code
  * WebexRecordingsClient client = WebexRecordingsClient.builder().accessToken(token).build();
  * BulkReport report = BulkRestore.builder().client(client).siteUrl("example.webex.com")
@@ -51,8 +62,8 @@ import java.util.stream.Stream;
  * sent again as the same group and a failure of theirs is flagged {@link CallOutcome#mayHaveBeenApplied()} (a 404
  * then makes them {@link CallOutcome#presumedRestored() presumed restored}, and they are not sent again either).
  * {@link BadId Bad IDs} are written down too, and not sent again unless {@link Builder#retryBadIds} asks. A
- * journal written for another input (IDs, site, host) is refused; a torn last line is dropped; any other damage
- * is refused. The token is never written.
+ * journal written for another input (IDs, their owners, site, host) is refused; a torn last line is dropped; any
+ * other damage is refused. The token is never written.
  *
  * <p>Immutable and thread-safe; each run is independent (two runs must not share a journal file: the second is
  * refused while the first holds it).
@@ -61,6 +72,13 @@ public final class BulkRestore {
 
     /** The most workers a run may use. */
     public static final int MAX_CONCURRENCY = 64;
+
+    /**
+     * The {@link io.github.wxrestore.validation.Violation#rule() rule} of a problem a plan reports for an ID given
+     * for two owners ({@link RestoreSelection#owned}): at the later position, its message naming the earlier one
+     * and both owners.
+     */
+    public static final String ID_WITH_TWO_OWNERS = "IdWithTwoOwners";
 
     private final WebexRecordingsClient client;
     private final String siteUrl;
@@ -106,16 +124,19 @@ public final class BulkRestore {
      * validated (each ID once), and the journal, if there is one, is read and checked. Needs no client; print it
      * for a dry run, or give it to {@link #execute}.
      *
-     * @throws InvalidRestoreRequestException when any call would break a documented rule (a problem with one ID
-     *                                        is named at its position in the selection); nothing was sent
+     * @throws InvalidRestoreRequestException when any call would break a documented rule, or an ID is given for
+     *                                        two owners ({@link #ID_WITH_TWO_OWNERS}): a problem with one ID, or
+     *                                        with the site or host of an owner, is named at its position in the
+     *                                        selection (an owner's: of its first ID); nothing was sent
      * @throws IllegalArgumentException       when a list of IDs is empty
-     * @throws BulkJournalException           when the journal cannot be used; nothing was sent
+     * @throws BulkJournalException           when the journal cannot be used (written for another input: other
+     *                                        IDs, other owners of them, another site or host); nothing was sent
      */
     public BulkPlan plan(RestoreSelection selection) {
         Objects.requireNonNull(selection, "selection");
-        UniqueIds unique = checked(selection);
-        Journal.ReadOnly read = readJournal(header(selection, unique));
-        return planFrom(selection, unique, read.history(), read.tornLastLine());
+        Input input = checked(selection);
+        Journal.ReadOnly read = readJournal(header(selection, input));
+        return planFrom(selection, input, read.history(), read.tornLastLine());
     }
 
     /**
@@ -141,8 +162,9 @@ public final class BulkRestore {
             throw new IllegalArgumentException("the plan's uniqueIds are not the distinct IDs of its selection: "
                     + "make plans with plan(..)");
         }
-        try (Journal j = openJournal(header(plan.selection(), unique))) {
-            BulkPlan now = planFrom(plan.selection(), unique, j.history(), j.recovered());
+        Input input = new Input(unique, Owners.of(plan.selection(), siteUrl, hostEmail));
+        try (Journal j = openJournal(header(plan.selection(), input))) {
+            BulkPlan now = planFrom(plan.selection(), input, j.history(), j.recovered());
             if (!now.equals(plan)) {
                 throw new BulkJournalException(BulkJournalException.Reason.MISMATCH, journal, (journal == null
                         ? "the plan was made with a journal, and this BulkRestore has none"
@@ -157,8 +179,8 @@ public final class BulkRestore {
     /**
      * Restores {@code selection}: {@link #plan} then {@link #execute}, the journal read once, under its lock.
      *
-     * @throws InvalidRestoreRequestException when any call would break a documented rule (a problem with one ID
-     *                                        is named at its position in the selection); nothing was sent
+     * @throws InvalidRestoreRequestException when any call would break a documented rule, or an ID is given for
+     *                                        two owners, as {@link #plan} says; nothing was sent
      * @throws IllegalArgumentException       when a list of IDs is empty; nothing was sent
      * @throws BulkJournalException           when the journal cannot be used (nothing was sent) or writing to it
      *                                        failed during the run (the run stopped)
@@ -167,9 +189,9 @@ public final class BulkRestore {
     public BulkReport run(RestoreSelection selection) {
         Objects.requireNonNull(selection, "selection");
         requireClient();
-        UniqueIds unique = checked(selection);
-        try (Journal j = openJournal(header(selection, unique))) {
-            return execute(planFrom(selection, unique, j.history(), j.recovered()), j);
+        Input input = checked(selection);
+        try (Journal j = openJournal(header(selection, input))) {
+            return execute(planFrom(selection, input, j.history(), j.recovered()), j);
         }
     }
 
@@ -193,24 +215,30 @@ public final class BulkRestore {
         return run(RestoreSelection.all());
     }
 
-    // the selection's distinct IDs (none for restoreAll), after every call they make was validated
-    private UniqueIds checked(RestoreSelection selection) {
-        UniqueIds unique = UniqueIds.of(selection.recordingIds());
+    /** A selection's distinct IDs (none for restoreAll) and the owner of each. */
+    private record Input(UniqueIds unique, Owners owners) {
+    }
+
+    // the selection's distinct IDs and their owners, after every call they make was validated
+    private Input checked(RestoreSelection selection) {
+        Owners owners = Owners.of(selection, siteUrl, hostEmail);
         if (selection.isAll()) {
             UpfrontValidation.requireValidRestoreAll(siteUrl, hostEmail);
-            return unique;
+            return new Input(UniqueIds.of(selection.recordingIds()), owners);
         }
+        OwnerConflicts conflicts = new OwnerConflicts(selection.recordingIds(), owners);
+        UniqueIds unique = owners.grouped() ? UniqueIds.of(selection.recordingIds(), conflicts)
+                : UniqueIds.of(selection.recordingIds());
         if (unique.size() == 0) {
             throw new IllegalArgumentException("no recording IDs to restore: give at least one, or use restoreAll()");
         }
-        UpfrontValidation.requireValid(unique, maxIdsPerCall(), siteUrl, hostEmail);
-        return unique;
+        UpfrontValidation.requireValid(unique, owners, conflicts.violations(), maxIdsPerCall(), siteUrl, hostEmail);
+        return new Input(unique, owners);
     }
 
     private BulkReport execute(BulkPlan plan, Journal j) {
         listener.started(plan);
-        BulkRun.Result result = new BulkRun(client, siteUrl, hostEmail, concurrency, j, listener, stopWhen)
-                .execute(plan);
+        BulkRun.Result result = new BulkRun(client, concurrency, j, listener, stopWhen).execute(plan);
         List<CallOutcome> failed = result.outcomes().stream().filter(o -> !o.restored() && !o.presumedRestored())
                 .toList();
         Set<String> skipped = new HashSet<>();
@@ -246,14 +274,15 @@ public final class BulkRestore {
     }
 
     // the one place a selection becomes its plan, whatever the journal says: plan, run and execute all ask here
-    private BulkPlan planFrom(RestoreSelection selection, UniqueIds unique, JournalHistory history, boolean torn) {
+    private BulkPlan planFrom(RestoreSelection selection, Input input, JournalHistory history, boolean torn) {
         return selection instanceof RestoreSelection.Ids ids
-                ? Planner.plan(ids, unique, history, maxIdsPerCall(), siteUrl, hostEmail, torn, retryBadIds)
+                ? Planner.plan(ids, input.unique(), input.owners(), history, maxIdsPerCall(), siteUrl, hostEmail,
+                        torn, retryBadIds)
                 : Planner.planRestoreAll(history, siteUrl, hostEmail, torn);
     }
 
-    private JournalHeader header(RestoreSelection selection, UniqueIds unique) {
-        return JournalHeader.of(selection.isAll(), siteUrl, hostEmail, unique);
+    private JournalHeader header(RestoreSelection selection, Input input) {
+        return JournalHeader.of(selection.isAll(), siteUrl, hostEmail, input.unique());
     }
 
     private Journal openJournal(JournalHeader header) {
@@ -300,13 +329,19 @@ public final class BulkRestore {
             return this;
         }
 
-        /** The site of every ID, such as {@code example.webex.com}; default none (the user's preferred site). */
+        /**
+         * The run's site, such as {@code example.webex.com}: of every ID whose {@link RecordingOwner} names none;
+         * default none (the user's preferred site).
+         */
         public Builder siteUrl(String siteUrl) {
             this.siteUrl = siteUrl;
             return this;
         }
 
-        /** The host whose recordings these are (needs an admin token); default none (the caller's own). */
+        /**
+         * The run's host (needs an admin token): of every ID whose {@link RecordingOwner} names none; default none
+         * (the caller's own recordings).
+         */
         public Builder hostEmail(String hostEmail) {
             this.hostEmail = hostEmail;
             return this;

@@ -5,6 +5,7 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkProgressListener;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.bulk.RecordingOwner;
 import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.client.Attempt;
 import io.github.wxrestore.client.AttemptAnswer;
@@ -40,12 +41,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs the calls of one plan on {@code concurrency} workers of its own: each worker takes the next call in order
- * and has the client send it (the client retries it, and its pacing gate holds every worker back when Webex asks
- * one call to wait); the call line goes into the journal right before the first attempt goes on the wire, the
- * outcome after the answer; then the listener hears it. A 401/403 stops the run: no new call starts, and calls in
- * flight are abandoned before their next attempt; so does {@code stopWhen} turning true (a signal, say), which
- * also ends their waits at once. An exception from the journal or the listener stops it too, and
- * is rethrown once the calls in flight have ended. The workers are the run's own, not the client's async threads,
+ * and has the client send it with its owner's siteUrl and hostEmail (the client retries it, and its pacing gate
+ * holds every worker back when Webex asks one call to wait); the call line goes into the journal right before the
+ * first attempt goes on the wire, the outcome after the answer; then the listener hears it. A 401 (the token)
+ * stops the run: no new call starts, and calls in flight are abandoned before their next attempt; a 403 does the
+ * same to the calls of its owner (the caller may not act for that host or site; in a run of one owner, that is
+ * every call); so does {@code stopWhen} turning true (a signal, say), which also ends their waits at once. What
+ * bad-ID isolation learns from an owner's answers holds for that owner's calls alone. An exception from the
+ * journal or the listener stops the run too, and is rethrown once the calls in flight have ended. The workers are the run's own, not the client's async threads,
  * so that a call's timeout counts from when it is sent and a run never waits for a thread its calls need. One
  * instance per run; thread-safe within it.
  */
@@ -69,8 +72,6 @@ public final class BulkRun {
     }
 
     private final WebexRecordingsClient client;
-    private final String siteUrl;
-    private final String hostEmail;
     private final int concurrency;
     private final Journal journal;
     private final BulkProgressListener listener;
@@ -87,17 +88,15 @@ public final class BulkRun {
     // parts whose answer the run found to be about no ID (see isolate): not bad IDs, even alone in their part
     private final Set<CallOutcome> aboutNoId = ConcurrentHashMap.newKeySet();
     private final Set<CallOutcome> judged = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>();
+    private final Map<RecordingOwner, OwnerVerdicts> verdicts = new ConcurrentHashMap<>();
+    private final AtomicReference<FailureCategory> stoppedBy = new AtomicReference<>(); // the whole run's
     private final AtomicReference<Throwable> crash = new AtomicReference<>();
     private volatile boolean interrupted;
-    private volatile boolean splittingIsUseless;
-    private volatile boolean anyRestored;
+    private volatile boolean anOwnerForbidden;
 
-    public BulkRun(WebexRecordingsClient client, String siteUrl, String hostEmail, int concurrency, Journal journal,
-                   BulkProgressListener listener, BooleanSupplier stopWhen) {
+    public BulkRun(WebexRecordingsClient client, int concurrency, Journal journal, BulkProgressListener listener,
+                   BooleanSupplier stopWhen) {
         this.client = client;
-        this.siteUrl = siteUrl;
-        this.hostEmail = hostEmail;
         this.concurrency = concurrency;
         this.journal = journal;
         this.listener = listener;
@@ -146,8 +145,10 @@ public final class BulkRun {
             }
         }
         skipped.addAll(partsNotSent);
+        FailureCategory stopped = stoppedBy.get() != null ? stoppedBy.get()
+                : anOwnerForbidden ? FailureCategory.AUTHORIZATION : null;
         return new Result(done, List.copyOf(badIds), skipped, sentCalls.get(), sentAttempts.get(), waits.total(),
-                Duration.between(started, clock.instant()), stoppedBy.get(), interrupted || stopWhen.getAsBoolean());
+                Duration.between(started, clock.instant()), stopped, interrupted || stopWhen.getAsBoolean());
     }
 
     private void work(List<PlannedCall> calls, AtomicReferenceArray<List<CallOutcome>> outcomes) {
@@ -157,9 +158,10 @@ public final class BulkRun {
                 if (i >= calls.size()) {
                     return;
                 }
-                CallOutcome outcome = send(calls.get(i));
+                PlannedCall call = calls.get(i);
+                CallOutcome outcome = stopping(call) ? null : send(call);
                 if (outcome == null) {
-                    return; // the run stopped before the client sent it: reported as not attempted
+                    continue; // its owner's calls, or the run, stopped before it was sent: reported as not attempted
                 }
                 List<CallOutcome> settled = BadIds.worthIsolating(outcome) ? isolate(outcome) : List.of(outcome);
                 settled.forEach(this::journalVerdict);
@@ -176,14 +178,15 @@ public final class BulkRun {
      * their own, each with the description that names it (journaled at once), and the rest go out again as a part;
      * when it names none, each half goes out as a part, and so on down. A half keeps "may have been applied" until
      * a part beside it is restored, which shows that the lost attempt restored nothing (all or nothing). While
-     * nothing in the run has been restored, two single-ID parts failing alike and naming no ID say the answer is
+     * nothing of its owner has been restored, two single-ID parts failing alike and naming no ID say the answer is
      * not about IDs (a host or site that does not exist answers 404 too): the parts are reported as they are and
-     * no other call is split, until something is restored. Parts are journaled like any call, so a resume sends
-     * neither what a part restored nor, as a group, more than the IDs still open.
+     * no other call of that owner is split, until something of it is restored. Parts are journaled like any call,
+     * so a resume sends neither what a part restored nor, as a group, more than the IDs still open.
      */
     private List<CallOutcome> isolate(CallOutcome failed) {
+        OwnerVerdicts owner = verdictsOf(failed.call());
         Map<String, String> named = BadIds.named(failed);
-        if (named.size() == failed.recordingIds().size() || (named.isEmpty() && splittingIsUseless)) {
+        if (named.size() == failed.recordingIds().size() || (named.isEmpty() && owner.splittingIsUseless())) {
             return List.of(failed); // every ID is at fault, or the answer is about none of them
         }
         List<CallOutcome> settled = new ArrayList<>();
@@ -195,7 +198,7 @@ public final class BulkRun {
         } else {
             // an answer that names some of the call's IDs but not all says nothing was restored
             named.forEach((id, description) -> {
-                CallOutcome bad = Outcomes.namedBad(part(List.of(id), false), failed, description);
+                CallOutcome bad = Outcomes.namedBad(part(failed.call(), List.of(id), false), failed, description);
                 journalVerdict(bad); // before the rest goes out: a kill then cannot make it look restored
                 settled.add(bad);
             });
@@ -209,8 +212,8 @@ public final class BulkRun {
                 + " others go out again");
         List<CallOutcome> answered = new ArrayList<>();
         for (List<String> ids : parts) {
-            PlannedCall part = part(ids, partsMayHaveBeenApplied);
-            CallOutcome outcome = stopping() ? null : send(part);
+            PlannedCall part = part(failed.call(), ids, partsMayHaveBeenApplied);
+            CallOutcome outcome = stopping(part) ? null : send(part);
             if (outcome == null) {
                 partsNotSent.add(part);
             } else {
@@ -218,12 +221,12 @@ public final class BulkRun {
             }
         }
         boolean aPartRestored = answered.stream().anyMatch(CallOutcome::restored);
-        if (named.isEmpty() && !anyRestored && answered.size() == 2
+        if (named.isEmpty() && !owner.anyRestored() && answered.size() == 2
                 && answered.stream().allMatch(o -> o.recordingIds().size() == 1 && failsAlike(o, failed))) {
-            splittingIsUseless = true;
-            LOG.info("Bulk restore call {}: every part fails with {} and names no ID, and nothing was restored: the "
-                    + "answer is not about IDs; no call is split further until something is restored",
-                    failed.number(), failed.status());
+            owner.answersAreAboutNoId();
+            LOG.info("Bulk restore call {}: every part fails with {} and names no ID, and nothing of {} was "
+                    + "restored: the answer is not about IDs; no call of theirs is split further until something "
+                    + "of theirs is restored", failed.number(), failed.status(), failed.owner());
             aboutNoId.addAll(answered);
             settled.addAll(answered);
             return settled;
@@ -244,8 +247,10 @@ public final class BulkRun {
         }
         if (outcome.presumedRestored()) {
             journal.presumedRestored(outcome);
-        } else if (BadIds.isBad(outcome) && !splittingIsUseless && !aboutNoId.contains(outcome)) {
-            BadId bad = new BadId(outcome.recordingIds().get(0), outcome.status(), outcome.message(), journal.run());
+        } else if (BadIds.isBad(outcome) && !verdictsOf(outcome.call()).splittingIsUseless()
+                && !aboutNoId.contains(outcome)) {
+            BadId bad = new BadId(outcome.recordingIds().get(0), outcome.status(), outcome.message(), journal.run(),
+                    outcome.owner());
             journal.badId(outcome.number(), bad);
             badIds.add(bad);
         }
@@ -255,29 +260,41 @@ public final class BulkRun {
         return !part.restored() && part.status() == whole.status() && BadIds.named(part).isEmpty();
     }
 
-    private PlannedCall part(List<String> ids, boolean mayHaveBeenApplied) {
-        return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), mayHaveBeenApplied);
+    // a part of a call is sent with the call's owner
+    private PlannedCall part(PlannedCall of, List<String> ids, boolean mayHaveBeenApplied) {
+        return new PlannedCall(partNumbers.incrementAndGet(), RestoreSelection.ids(ids), mayHaveBeenApplied,
+                of.owner());
+    }
+
+    private OwnerVerdicts verdictsOf(PlannedCall call) {
+        return verdicts.computeIfAbsent(call.owner(), o -> new OwnerVerdicts());
     }
 
     // the client makes every attempt and wait; this journals the call as it goes out and records what it came
     // to. Null when the run stopped before anything was sent
     private CallOutcome send(PlannedCall call) {
         AtomicBoolean journaled = new AtomicBoolean();
-        RequestOptions options = RequestOptions.builder().listener(new CallListener(call)).abandonWhen(this::stopping)
+        RequestOptions options = RequestOptions.builder().listener(new CallListener(call))
+                .abandonWhen(() -> stopping(call))
                 .beforeSending(() -> {
                     journal.callStarting(call); // a kill during a pause at the gate leaves no line for this call
                     journaled.set(true);
                 }).build();
         CallOutcome outcome;
         try {
-            outcome = Outcomes.restored(call, client.restore(UpfrontValidation.body(call.selection(), siteUrl),
-                    hostEmail, options));
+            outcome = Outcomes.restored(call, client.restore(UpfrontValidation.body(call.selection(),
+                    call.siteUrl()), call.hostEmail(), options));
         } catch (WebexClientException e) {
-            if (!journaled.get() && stopping()) {
+            if (!journaled.get() && stopping(call)) {
                 return null;
             }
             outcome = Outcomes.failed(call, e);
-            if (e.category() == FailureCategory.AUTHORIZATION) {
+            if (e.category() == FailureCategory.AUTHORIZATION && isForbidden(e)) {
+                verdictsOf(call).forbid();
+                anOwnerForbidden = true;
+                LOG.info("Bulk restore call {}: {}; no further call of {} starts", call.number(), status(e),
+                        call.owner());
+            } else if (e.category() == FailureCategory.AUTHORIZATION) {
                 stoppedBy.compareAndSet(null, FailureCategory.AUTHORIZATION);
                 LOG.info("Bulk restore call {}: {}; no further call starts", call.number(), status(e));
             } else {
@@ -289,8 +306,7 @@ public final class BulkRun {
             journal.callFinished(outcome); // a call that never went out has no line to close
         }
         if (outcome.restored()) {
-            anyRestored = true;
-            splittingIsUseless = false; // the answers are about IDs after all: split again
+            verdictsOf(call).restored(); // its owner's answers are about IDs after all: split again
         }
         if (outcome.attempts() > 0) {
             sentCalls.incrementAndGet();
@@ -303,8 +319,17 @@ public final class BulkRun {
         return e instanceof WebexApiException api ? String.valueOf(api.status()) : "no response";
     }
 
+    // 403: the token is good, and may not act for this host or on this site; a 401 is about the token itself
+    private static boolean isForbidden(WebexClientException e) {
+        return e instanceof WebexApiException api && api.status() == 403;
+    }
+
     private boolean stopping() {
         return stoppedBy.get() != null || crash.get() != null || interrupted || stopWhen.getAsBoolean();
+    }
+
+    private boolean stopping(PlannedCall call) {
+        return stopping() || verdictsOf(call).forbidden();
     }
 
     private void awaitAll(List<Future<?>> futures) {
