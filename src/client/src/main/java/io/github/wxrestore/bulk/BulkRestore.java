@@ -282,7 +282,7 @@ public final class BulkRestore {
     }
 
     private JournalHeader header(RestoreSelection selection, Input input) {
-        return JournalHeader.of(selection.isAll(), siteUrl, hostEmail, input.unique());
+        return JournalHeader.of(selection.isAll(), siteUrl, hostEmail, input.unique(), input.owners());
     }
 
     private Journal openJournal(JournalHeader header) {

@@ -37,13 +37,21 @@ import java.util.List;
  * run adds a {@code run} line, then per call a {@code call} line (its IDs) before anything is sent and a
  * {@code result} line (status, tracking ID, message) after the answer; after a result, a {@code badId} line for an
  * ID Webex answered for on its own ({@link BadId}) and a {@code presumedRestored} line for IDs a 404 after a lost
- * answer leaves presumed restored. A call line without a result is a call
+ * answer leaves presumed restored. A grouped run (IDs of several owners) has the fingerprint of its (ID,
+ * owner) pairs in its header, and its call lines name the owner they send ({@code siteUrl}, {@code hostEmail});
+ * any other run's lines are as they were before owners. A call line without a result is a call
  * whose answer was lost in a crash. A last line without its newline is a torn write: it is dropped; any other
  * line that is not a record makes the journal refused. The access token is never written. The file is locked
  * while open, so two runs cannot share it. Thread-safe: appends are serialised.
  */
 public final class Journal implements AutoCloseable {
 
+    /**
+     * Still 1 with owners: a run that is not grouped writes what it wrote before, byte for byte, and an older
+     * version refuses a grouped journal before it reads a line past the header (its fingerprint, of (ID, owner)
+     * pairs, is one no older version makes, so it is another input to them: nothing sent). The owner of a call
+     * line is an added field, which nothing older reads.
+     */
     static final int FORMAT = 1;
     /**
      * The longest journal line read: a call line of 100 IDs of 256 characters is about 52 KB, a result line holds
@@ -61,23 +69,25 @@ public final class Journal implements AutoCloseable {
     private final Clock clock;
     private final JournalHistory history;
     private final boolean recovered;
+    private final boolean namesOwners;
     private final int run;
     private String writeFailed; // guarded by this
 
     private Journal(Path path, FileChannel channel, FileLock lock, Clock clock, JournalHistory history,
-                    boolean recovered) {
+                    boolean recovered, boolean namesOwners) {
         this.path = path;
         this.channel = channel;
         this.lock = lock;
         this.clock = clock;
         this.history = history;
         this.recovered = recovered;
+        this.namesOwners = namesOwners;
         this.run = history.runs() + 1;
     }
 
     /** No journal: every method does nothing. */
     public static Journal none() {
-        return new Journal(null, null, null, Clock.systemUTC(), JournalHistory.empty(), false);
+        return new Journal(null, null, null, Clock.systemUTC(), JournalHistory.empty(), false, false);
     }
 
     /**
@@ -107,7 +117,8 @@ public final class Journal implements AutoCloseable {
                 channel.truncate(scan.complete());
                 channel.force(true);
             }
-            Journal journal = new Journal(path, channel, lock, clock, scan.history(), scan.torn());
+            Journal journal = new Journal(path, channel, lock, clock, scan.history(), scan.torn(),
+                    expected.grouped());
             channel.position(scan.complete());
             if (scan.complete() == 0) {
                 journal.append(header(expected, clock));
@@ -167,10 +178,16 @@ public final class Journal implements AutoCloseable {
         append(node);
     }
 
-    /** Records, before anything is sent, which recordings {@code call} of this run names. */
+    /**
+     * Records, before anything is sent, which recordings {@code call} of this run names, and in a grouped run
+     * whose they are (the site and host it sends).
+     */
     public void callStarting(PlannedCall call) {
         ObjectNode node = record("call");
         node.put("call", call.number()).put("restoreAll", call.selection().isAll());
+        if (namesOwners) {
+            node.put("siteUrl", call.siteUrl()).put("hostEmail", call.hostEmail());
+        }
         ArrayNode array = node.putArray("ids");
         call.recordingIds().forEach(array::add);
         append(node);
@@ -226,8 +243,15 @@ public final class Journal implements AutoCloseable {
     private static ObjectNode header(JournalHeader h, Clock clock) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", "header").put("format", FORMAT).put("restoreAll", h.restoreAll())
-                .put("siteUrl", h.siteUrl()).put("hostEmail", h.hostEmail()).put("uniqueIds", h.uniqueIds())
-                .put("fingerprint", h.fingerprint()).put("created", clock.instant().toString());
+                .put("siteUrl", h.siteUrl()).put("hostEmail", h.hostEmail()).put("uniqueIds", h.uniqueIds());
+        if (h.grouped()) {
+            node.put("owners", h.owners());
+        }
+        node.put("fingerprint", h.fingerprint());
+        if (h.grouped()) {
+            node.put("idsFingerprint", h.idsFingerprint());
+        }
+        node.put("created", clock.instant().toString());
         return node;
     }
 
@@ -413,7 +437,8 @@ public final class Journal implements AutoCloseable {
                     + FORMAT);
         }
         JournalHeader found = JournalHeader.read(node.path("restoreAll").asBoolean(), textOrNull(node, "siteUrl"),
-                textOrNull(node, "hostEmail"), node.path("uniqueIds").asInt(), node.path("fingerprint").asText());
+                textOrNull(node, "hostEmail"), node.path("uniqueIds").asInt(), node.path("fingerprint").asText(),
+                node.path("owners").asInt(0), textOrNull(node, "idsFingerprint"));
         List<String> differences = expected.differencesFrom(found);
         if (!differences.isEmpty()) {
             throw new BulkJournalException(Reason.MISMATCH, path, "journal " + path + " does not match this input: "
