@@ -38,6 +38,16 @@ final class BulkFixtures {
         return BulkRestore.builder().client(client(sandbox));
     }
 
+    /** The admin's client for this sandbox (may name other hosts), otherwise as {@link #clientBuilder}. */
+    static WebexRecordingsClient adminClient(WebexSandbox sandbox) {
+        return clientBuilder(sandbox).accessToken(SandboxAccounts.ADMIN_TOKEN).build();
+    }
+
+    /** A bulk run of the admin's client. */
+    static BulkRestore.Builder adminBulk(WebexSandbox sandbox) {
+        return BulkRestore.builder().client(adminClient(sandbox));
+    }
+
     /**
      * {@code unique} IDs with {@code duplicates} repeats spread among them (every 20th ID is followed by a repeat
      * of the one 10 places back), as an export with repeats would have them.
