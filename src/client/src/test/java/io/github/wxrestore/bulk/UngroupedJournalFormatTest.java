@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -81,6 +82,21 @@ class UngroupedJournalFormatTest {
         List<String> seeded = sandbox.seededIds(SandboxAccounts.ANN, 5);
 
         assertThat(twoRuns(seeded, RestoreSelection::ids, "ids")).isEqualTo(expected(TWO_RUNS, seeded));
+    }
+
+    @Test
+    void ownersGivenAsTheRunsOwnWriteTheSameJournal() throws IOException {
+        sandbox = BulkFixtures.sandbox(10);
+        List<String> seeded = sandbox.seededIds(SandboxAccounts.ANN, 5);
+        String expected = expected(TWO_RUNS, seeded);
+
+        for (RecordingOwner owner : new RecordingOwner[] {null, RecordingOwner.RUN_DEFAULTS,
+                new RecordingOwner(SandboxAccounts.SITE, null), new RecordingOwner("EXAMPLE.webex.com", null)}) {
+            sandbox.reset();
+            String journal = twoRuns(seeded, ids -> RestoreSelection.owned(ids, Collections.nCopies(ids.size(),
+                    owner)), "owned-" + String.valueOf(owner).replace(' ', '-'));
+            assertThat(journal).as("every ID of %s", owner).isEqualTo(expected);
+        }
     }
 
     @Test
