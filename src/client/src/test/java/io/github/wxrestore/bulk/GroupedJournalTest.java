@@ -143,6 +143,29 @@ class GroupedJournalTest {
     }
 
     @Test
+    void aLostAnswerThenANotFoundLeavesThatOwnersIdsPresumedRestored() throws IOException {
+        RestoreSelection.Ids listing = listing();
+        Path journal = dir.resolve("run.journal");
+        run(journal).build().run(listing);
+        // forget the answer of the last call (Ann's last 50), as a crash between sending it and writing it would
+        List<String> lines = Files.readAllLines(journal);
+        Files.write(journal, lines.subList(0, lines.size() - 1));
+        int before = sandbox.requests().size();
+
+        BulkReport resumed = run(journal).build().run(listing);
+
+        assertThat(SentCall.of(sandbox).subList(before, sandbox.requests().size())).singleElement()
+                .satisfies(call -> {
+                    assertThat(call.owner()).isEqualTo(ANN_ON_SITE);
+                    assertThat(call.ids()).containsExactlyElementsOf(anns.subList(200, 250));
+                });
+        assertThat(resumed.failed()).isEmpty();
+        assertThat(resumed.presumedRestoredIds()).containsExactlyInAnyOrderElementsOf(anns.subList(200, 250));
+        assertThat(resumed.status()).isEqualTo(BulkReport.Status.OK);
+        assertThat(run(journal).build().plan(listing).calls()).as("nothing left to send").isEmpty();
+    }
+
+    @Test
     void theHeaderFingerprintsTheIdsWithTheirOwnersAndEachCallLineNamesItsOwner() throws IOException {
         RestoreSelection.Ids listing = listing();
         Path journal = dir.resolve("run.journal");
