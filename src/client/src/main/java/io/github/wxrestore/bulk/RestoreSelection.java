@@ -25,9 +25,9 @@ public sealed interface RestoreSelection {
     /**
      * These recordings, in input order, {@code owners.get(i)} owning {@code ids.get(i)} (a null owner, or a null
      * part of one, is the run's own): the admin listing's or an export's host and site of each recording. A plan
-     * removes duplicates as {@link #ids} does, refuses an ID given for two owners, and groups the rest by owner;
-     * no call mixes owners. Equal owners are kept once, so a million IDs of a handful of owners cost a reference
-     * each.
+     * removes duplicates as {@link #ids} does, refuses an ID given for two owners, and groups the rest by owner
+     * (owners that differ only in case are one, as Webex reads sites and emails); no call mixes owners. Equal
+     * owners are kept once, so a million IDs of a handful of owners cost a reference each.
      *
      * @throws IllegalArgumentException when the lists differ in size
      */
