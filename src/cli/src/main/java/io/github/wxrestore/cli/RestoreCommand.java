@@ -54,7 +54,9 @@ final class RestoreCommand implements Callable<Integer> {
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--ids-file", paramLabel = "FILE", description = "A file of recording IDs, one per line ('-' "
-            + "for standard input); blank lines and lines starting with # are skipped.")
+            + "for standard input); blank lines and lines starting with # are skipped. Or a CSV file with a header "
+            + "line: column id (or recordingId), and hostEmail and siteUrl to restore each row for its host (as "
+            + "list --csv writes it).")
     String idsFile;
 
     @Option(names = "--all", description = "Restore everything in the recycle bin (of --host-email on --site-url).")
@@ -114,8 +116,8 @@ final class RestoreCommand implements Callable<Integer> {
             checkOptions();
             input = all ? ReadIds.none() : readIds();
             // input and journal problems first, before the token or a sandbox
-            BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all()
-                    : RestoreSelection.ids(input.ids()));
+            BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all() : input.hasOwners()
+                    ? RestoreSelection.owned(input.ids(), input.owners()) : RestoreSelection.ids(input.ids()));
             int code = dryRun ? dryRun(plan) : restore(plan);
             return reportWritten() ? code : ExitCode.INTERNAL_ERROR.code();
         } catch (UsageProblem e) {

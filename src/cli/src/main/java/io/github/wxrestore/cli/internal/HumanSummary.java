@@ -103,18 +103,24 @@ public final class HumanSummary {
                     + Ids.plural(plan.knownBadIds().size(), "bad ID") + " left out (--retry-bad-ids sends them)")
                     + "):");
         }
+        boolean grouped = plan.callsByOwner().size() > 1;
         for (PlannedCall call : plan.calls()) {
             if (call.selection().isAll()) {
                 continue;
             }
             out.println("  call " + call.number() + ": " + (everyId ? call.recordingIds().size() + " IDs: "
                     + String.join(",", call.recordingIds()) : Ids.summary(call.recordingIds()))
+                    + (grouped ? " for " + call.owner() : "")
                     + (call.mayHaveBeenApplied() ? " (may have been applied before: sent without a definite answer)"
                     : ""));
         }
     }
 
     private static String scope(BulkPlan plan) {
+        int owners = plan.callsByOwner().size();
+        if (owners > 1) {
+            return " of " + owners + " hosts and sites";
+        }
         return " of " + (plan.hostEmail() == null ? "the token's user" : plan.hostEmail()) + " on "
                 + (plan.siteUrl() == null ? "the preferred site" : plan.siteUrl());
     }

@@ -1,6 +1,8 @@
 package io.github.wxrestore.cli.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,7 +20,9 @@ import java.util.Locale;
 /**
  * Reads the recording IDs of {@code --ids} (values, comma-separated) and {@code --ids-file} (one per line,
  * {@code -} for standard input, UTF-8; blank lines and lines starting with {@code #} are skipped; surrounding
- * whitespace and a byte-order mark are dropped). Everything else is kept as it is for validation to judge. The
+ * whitespace and a byte-order mark are dropped). Everything else is kept as it is for validation to judge, except a
+ * line with a comma, which no ID has. A file whose first line is a CSV header naming an {@code id} or
+ * {@code recordingId} column is read as CSV ({@link CsvIds}), with the owners its other columns name. The
  * file is streamed, a line at most {@value #MAX_LINE_BYTES} bytes and at most {@value #MAX_IDS} IDs in all, so no
  * input can exhaust the memory.
  */
@@ -72,14 +76,21 @@ public final class IdInput {
                 for (int i = 0; i < n; i++) {
                     if (block[i] == '\n') {
                         lines.append(block, start, i);
-                        lines.end();
+                        String header = lines.end();
+                        if (header != null) { // a CSV file: the CSV reader takes the header and all that follows
+                            InputStream rest = new SequenceInputStream(new ByteArrayInputStream(
+                                    (header + "\n").getBytes(StandardCharsets.UTF_8)), new SequenceInputStream(
+                                    new ByteArrayInputStream(block, i + 1, n - i - 1), in));
+                            CsvIds.read(rest, name, lines.number, into, () -> keep(into, name));
+                            return;
+                        }
                         start = i + 1;
                     }
                 }
                 lines.append(block, start, n);
             }
-            if (lines.length > 0) {
-                lines.end(); // a last line without its newline
+            if (lines.length > 0 && lines.end() != null) { // a last line without its newline
+                throw new UsageProblem(name + " holds only a CSV header line: no recording IDs");
             }
         } catch (IOException e) {
             throw new UsageProblem("cannot read " + name + " (" + e.getMessage() + ")", e);
@@ -96,6 +107,7 @@ public final class IdInput {
         private int length;
         private boolean ascii = true;
         private int number;
+        private boolean sawAnId;
 
         Lines(String name, ReadIds into) {
             this.name = name;
@@ -121,19 +133,32 @@ public final class IdInput {
             length += more;
         }
 
-        void end() {
+        /** Ends the line; returns it when it is the header of a CSV file (its first line that says something). */
+        String end() {
             if (number == MAX_LINES) {
                 throw new UsageProblem(name + " has more than " + String.format(Locale.ROOT, "%,d", MAX_LINES)
                         + " lines: this is not a file of recording IDs a run takes");
             }
             number++;
             String id = decode().strip();
-            if (!id.isEmpty() && !id.startsWith("#")) {
-                keep(into, name);
-                into.addLine(name, id, number);
-            }
             length = 0;
             ascii = true;
+            if (id.isEmpty() || id.startsWith("#")) {
+                return null;
+            }
+            if (!sawAnId && CsvIds.isHeader(id)) {
+                return id;
+            }
+            sawAnId = true;
+            if (id.indexOf(',') >= 0) {
+                // no recording ID holds a comma: sent as one, it would fail at Webex or restore the wrong thing
+                throw new UsageProblem(name + " line " + number + " holds a comma, which no recording ID has: "
+                        + "'" + Texts.oneLine(id) + "'. For a CSV file, start it with a header line naming the ID "
+                        + "column (id or recordingId); for a list, put one ID per line");
+            }
+            keep(into, name);
+            into.addLine(name, id, number);
+            return null;
         }
 
         // ASCII, nearly every line of an export, needs no decoder

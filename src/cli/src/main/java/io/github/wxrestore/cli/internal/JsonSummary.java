@@ -23,8 +23,8 @@ import java.util.Locale;
  * {@code requested}, {@code unique}, {@code duplicates}, {@code restored} (null for restore-all: the API does
  * not count), {@code alreadyRestored}, {@code presumedRestored} and {@code presumedRestoredIds[]}, {@code calls},
  * {@code retries}, {@code serverWaitMillis}, {@code failed[]} ({@code recordingIds}, {@code status},
- * {@code trackingId}, {@code message}, ...), {@code badIds[]} ({@code recordingId}, {@code status},
- * {@code description}, {@code run}), {@code notAttempted[]}, {@code stoppedBy}, {@code interrupted},
+ * {@code trackingId}, {@code message}, ..., the {@code siteUrl} and {@code hostEmail} the call sent), {@code badIds[]}
+ * ({@code recordingId}, {@code status}, {@code description}, {@code run}, and the {@code siteUrl} and {@code hostEmail} of its call), {@code notAttempted[]}, {@code stoppedBy}, {@code interrupted},
  * {@code signal} (such as {@code SIGINT}, or null), {@code exitCode}. Stateless.
  */
 public final class JsonSummary {
@@ -60,6 +60,7 @@ public final class JsonSummary {
             node.put("category", f.category().name());
             strings(node.putArray("descriptions"), f.descriptions());
             node.put("attempts", f.attempts()).put("mayHaveBeenApplied", f.mayHaveBeenApplied());
+            node.put("siteUrl", f.owner().siteUrl()).put("hostEmail", f.owner().hostEmail());
         }
         badIds(root.putArray("badIds"), r.badIds());
         strings(root.putArray("notAttempted"), r.notAttempted());
@@ -95,6 +96,8 @@ public final class JsonSummary {
                 g.writeStartObject();
                 g.writeNumberField("call", call.number());
                 g.writeBooleanField("restoreAll", call.selection().isAll());
+                g.writeStringField("siteUrl", call.siteUrl()); // what the call sends: its owner's, or the run's
+                g.writeStringField("hostEmail", call.hostEmail());
                 g.writeArrayFieldStart("recordingIds");
                 for (String id : call.recordingIds()) {
                     g.writeString(id);
@@ -114,7 +117,8 @@ public final class JsonSummary {
     private static ArrayNode badIds(ArrayNode array, List<BadId> values) {
         for (BadId b : values) {
             array.addObject().put("recordingId", b.recordingId()).put("status", b.status())
-                    .put("description", b.description()).put("run", b.run());
+                    .put("description", b.description()).put("run", b.run())
+                    .put("siteUrl", b.owner().siteUrl()).put("hostEmail", b.owner().hostEmail());
         }
         return array;
     }

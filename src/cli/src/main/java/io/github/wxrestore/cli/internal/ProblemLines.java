@@ -1,9 +1,13 @@
 package io.github.wxrestore.cli.internal;
 
+import io.github.wxrestore.bulk.BulkRestore;
+
 import io.github.wxrestore.validation.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One line per validation problem, naming where the person can fix it: the file line or {@code --ids} value of
@@ -15,6 +19,8 @@ public final class ProblemLines {
 
     static final int MAX_LINES = 100;
 
+    private static final Pattern POSITION = Pattern.compile("recordingIds\\[(\\d{1,9})]");
+
     private ProblemLines() {
     }
 
@@ -25,9 +31,23 @@ public final class ProblemLines {
                 lines.add("... and " + (violations.size() - MAX_LINES) + " more problems");
                 break;
             }
-            lines.add(where(v, input) + ": " + v.message());
+            lines.add(where(v, input) + ": " + withEarlierPosition(v, input));
         }
         return lines;
+    }
+
+    // an ID given for two owners names the other position too: as the line it is on, like the violation's own
+    private static String withEarlierPosition(Violation v, ReadIds input) {
+        if (!v.rule().equals(BulkRestore.ID_WITH_TWO_OWNERS)) {
+            return v.message();
+        }
+        int value = v.message().lastIndexOf("; got '");
+        String words = value < 0 ? v.message() : v.message().substring(0, value); // never the ID as given
+        String named = POSITION.matcher(words).replaceAll(m -> {
+            int index = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(index < input.size() ? input.origin(index) : m.group());
+        });
+        return value < 0 ? named : named + v.message().substring(value);
     }
 
     private static String where(Violation v, ReadIds input) {
