@@ -12,7 +12,6 @@ import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
 import io.github.wxrestore.validation.RestoreRequestValidation;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,9 +97,9 @@ public final class WebexRecordingsClient implements AutoCloseable {
             this.asyncExecutor = ownedExecutor;
         }
         this.exchange = new RestoreExchange(httpClient, baseUrl, userAgent);
-        this.runner = new CallRunner(new CallRunner.Settings(exchange, tokens, trackingIds,
-                new RetryStrategy(retryPolicy), attemptTimeout, callTimeout, clock, b.sleeper,
-                URI.create(restoreUrl(baseUrl)).getRawPath(), attemptListener));
+        // one runner for every call of this client: one retry strategy, one pacing gate
+        this.runner = new CallRunner(new CallRunner.Settings(tokens, trackingIds, new RetryStrategy(retryPolicy),
+                attemptTimeout, callTimeout, clock, b.sleeper, attemptListener));
     }
 
     /**
@@ -145,7 +144,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
     public RestoreResult restore(RestoreRecordingsRequest body, String hostEmail, RequestOptions options) {
         Objects.requireNonNull(options, "options");
         RestoreRecordingsRequest checked = checkedCopy(body, hostEmail);
-        return runner.run(checked, hostEmail, clock.instant(), options, () -> false);
+        return runner.run(exchange.call(checked, hostEmail), clock.instant(), options, () -> false);
     }
 
     /** {@link #restoreAsync(RestoreRecordingsRequest, String)} without {@code hostEmail}. */
@@ -182,7 +181,8 @@ public final class WebexRecordingsClient implements AutoCloseable {
                     return; // cancelled before it started
                 }
                 try {
-                    future.complete(runner.run(checked, hostEmail, started, options, future::isDone));
+                    future.complete(runner.run(exchange.call(checked, hostEmail), started, options,
+                            future::isDone));
                 } catch (RuntimeException | Error e) {
                     future.completeExceptionally(e);
                 }

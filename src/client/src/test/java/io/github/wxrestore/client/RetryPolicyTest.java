@@ -3,6 +3,7 @@ package io.github.wxrestore.client;
 import io.github.wxrestore.client.internal.BoundedBody;
 import io.github.wxrestore.client.internal.ExchangeResult;
 import io.github.wxrestore.client.internal.Failures;
+import io.github.wxrestore.client.internal.Operation;
 import io.github.wxrestore.client.internal.Redactor;
 import io.github.wxrestore.testing.FakeTime;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class RetryPolicyTest {
 
     private static final Instant NOW = FakeTime.START;
+    private static final Operation RESTORE = Operation.restore("/v1/recordings/restore");
 
     /** base 1 s, cap 8 s, max wait 20 s, no jitter: backoffs 1, 2, 4, 8, 8... */
     private static final RetryPolicy EXACT = RetryPolicy.builder().maxAttempts(10).baseDelay(Duration.ofSeconds(1))
@@ -184,11 +186,11 @@ class RetryPolicyTest {
         }
         ExchangeResult.Received received = new ExchangeResult.Received(code,
                 HttpHeaders.of(headers, (name, value) -> true), BoundedBody.EMPTY);
-        return Failures.fromStatus(received, Redactor.of(null), "WXRESTORE_test", 1, NOW, false);
+        return Failures.fromStatus(RESTORE, received, Redactor.of(null), "WXRESTORE_test", 1, NOW, false);
     }
 
     static WebexTransportException transport() {
-        return Failures.fromTransport(new ExchangeResult.Failed(new IOException("reset"), false), "WXRESTORE_test", 1,
-                false);
+        return Failures.fromTransport(RESTORE, new ExchangeResult.Failed(new IOException("reset"), false),
+                "WXRESTORE_test", 1, false);
     }
 }

@@ -13,6 +13,7 @@ import java.io.InterruptedIOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -33,8 +34,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * The HttpClient the generated code sees for one attempt: a view over the shared transport that adds the
  * {@code Authorization} and {@code User-Agent} headers, bounds the whole exchange (connect, headers and a body
- * that may trickle in byte by byte) by the attempt's time budget, reads at most a fixed number of body bytes,
- * and keeps what happened as an {@link ExchangeResult}. One instance per attempt; used by one thread.
+ * that may trickle in byte by byte) by the attempt's time budget, reads at most a fixed number of body bytes
+ * (one bound for a 2xx body, another for an error's), remembers the URI it sent to, and keeps what happened as an {@link ExchangeResult}. One instance per attempt; used by one thread.
  */
 final class AttemptHttpClient extends HttpClient {
 
@@ -47,15 +48,23 @@ final class AttemptHttpClient extends HttpClient {
     private final String token;
     private final String userAgent;
     private final Duration budget;
-    private final int maxBodyBytes;
+    private final int maxSuccessBodyBytes;
+    private final int maxErrorBodyBytes;
     private volatile ExchangeResult result;
+    private volatile URI sentTo;
 
-    AttemptHttpClient(HttpClient transport, String token, String userAgent, Duration budget, int maxBodyBytes) {
+    /**
+     * @param maxSuccessBodyBytes the most bytes of a 2xx body read (a listing's page is larger than any error)
+     * @param maxErrorBodyBytes   the most bytes of any other body read
+     */
+    AttemptHttpClient(HttpClient transport, String token, String userAgent, Duration budget, int maxSuccessBodyBytes,
+                      int maxErrorBodyBytes) {
         this.transport = transport;
         this.token = token;
         this.userAgent = userAgent;
         this.budget = budget;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxSuccessBodyBytes = maxSuccessBodyBytes;
+        this.maxErrorBodyBytes = maxErrorBodyBytes;
     }
 
     /** What the exchange produced; empty when the generated code never called {@link #send}. */
@@ -63,10 +72,16 @@ final class AttemptHttpClient extends HttpClient {
         return Optional.ofNullable(result);
     }
 
+    /** The URI of the request sent (or tried); empty when {@link #send} was never called. */
+    Optional<URI> sentTo() {
+        return Optional.ofNullable(sentTo);
+    }
+
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         long deadline = System.nanoTime() + budget.toNanos();
+        sentTo = request.uri();
         HttpRequest outgoing = HttpRequest.newBuilder(request, (name, value) -> true)
                 .setHeader("Authorization", "Bearer " + token)
                 .setHeader("User-Agent", userAgent)
@@ -86,6 +101,7 @@ final class AttemptHttpClient extends HttpClient {
                 result = new ExchangeResult.Received(response.statusCode(), response.headers(), BoundedBody.EMPTY);
                 return StatusOnlyResponse.of(response, handler);
             }
+            int maxBodyBytes = response.statusCode() / 100 == 2 ? maxSuccessBodyBytes : maxErrorBodyBytes;
             reader = new BoundedBodySubscriber(maxBodyBytes);
             response.body().subscribe(reader);
             BoundedBody body = reader.getBody().toCompletableFuture()

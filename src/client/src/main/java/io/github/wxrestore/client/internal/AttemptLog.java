@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 
 /**
- * The client's log, written as an {@link AttemptListener}: one line per attempt once its fate is known (DEBUG for
- * a success, INFO for a retry or the end of a call), and a DEBUG line per pause at the pacing gate. Server-chosen
- * values are put on one line first, so a server cannot forge log lines. Never sees the token. Stateless.
+ * The client's log of one call, written as an {@link AttemptListener}: one line per attempt once its fate is known
+ * (DEBUG for a success, INFO for a retry or the end of a call), and a DEBUG line per pause at the pacing gate,
+ * each naming the call's {@link Operation} (its method and path, never its query). Server-chosen values are put on
+ * one line first, so a server cannot forge log lines. Never sees the token. Immutable.
  */
 final class AttemptLog implements AttemptListener {
 
@@ -26,19 +27,23 @@ final class AttemptLog implements AttemptListener {
     private static final Logger LOG = LoggerFactory.getLogger(WebexRecordingsClient.class);
     /** The longest server-chosen value (a tracking ID) a log line quotes. */
     private static final int MAX_LOGGED_SERVER_CHARS = 200;
-    private static final String LINE = "Webex restore attempt {} (call {}): POST {} -> {} in {} ms, TrackingID {}, "
-            + "server trackingId {}, {}";
 
     private final String path;
+    // "Webex restore attempt {} (call {}): POST {} -> {} in {} ms, TrackingID {}, server trackingId {}, {}"
+    private final String line;
+    private final String callLine;
 
-    AttemptLog(String path) {
-        this.path = path;
+    AttemptLog(Operation operation) {
+        this.path = operation.path();
+        this.callLine = "Webex " + operation.noun() + " call {}: ";
+        this.line = "Webex " + operation.noun() + " attempt {} (call {}): " + operation.method()
+                + " {} -> {} in {} ms, TrackingID {}, server trackingId {}, {}";
     }
 
     @Override
     public void succeeded(AttemptAnswer answer, RestoreResult result) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug(LINE, answer.attempt().number(), answer.attempt().callId(), path, answer.status(),
+            LOG.debug(line, answer.attempt().number(), answer.attempt().callId(), path, answer.status(),
                     answer.elapsed().toMillis(), answer.attempt().trackingId(),
                     result.serverTrackingId().map(AttemptLog::forLog).orElse("-"), "success");
         }
@@ -54,20 +59,20 @@ final class AttemptLog implements AttemptListener {
         if (answer != null) {
             line(answer, "give up: " + reason.text());
         } else if (failure.attempts() > 0) {
-            LOG.info("Webex restore call {}: give up before attempt {}: {}", callId, failure.attempts() + 1,
+            LOG.info(callLine + "give up before attempt {}: {}", callId, failure.attempts() + 1,
                     reason.text());
         }
     }
 
     @Override
     public void pausedByGate(long callId, int nextAttempt, Duration wait) {
-        LOG.debug("Webex restore call {}: attempt {} waits {} at the pacing gate (a call of this client was asked to "
-                + "slow down)", callId, nextAttempt, HumanText.duration(wait));
+        LOG.debug(callLine + "attempt {} waits {} at the pacing gate (a call of this client was asked to slow down)",
+                callId, nextAttempt, HumanText.duration(wait));
     }
 
     private void line(AttemptAnswer answer, String decision) {
         WebexClientException failure = answer.failure();
-        LOG.info(LINE, answer.attempt().number(), answer.attempt().callId(), path, outcome(failure),
+        LOG.info(line, answer.attempt().number(), answer.attempt().callId(), path, outcome(failure),
                 answer.elapsed().toMillis(), answer.attempt().trackingId(), serverTrackingId(failure), decision);
     }
 

@@ -5,11 +5,9 @@ import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
 import io.github.wxrestore.client.GiveUpReason;
 import io.github.wxrestore.client.RequestOptions;
-import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.Sleeper;
 import io.github.wxrestore.client.WebexApiException;
 import io.github.wxrestore.client.WebexClientException;
-import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,37 +18,39 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one restore call to its end: acquire (the pacing gate), attempt, classify, refresh (the retry strategy),
- * wait, again, within the policy's attempts and the call timeout, telling the listeners each step. The only
- * retry loop of the library. Thread-safe: every piece of per-call state is local; the strategy is shared.
+ * Runs one call to its end, whatever the call is (a restore, one page of a listing: an {@link Exchange}):
+ * acquire (the pacing gate), attempt, classify, refresh (the retry strategy), wait, again, within the policy's
+ * attempts and the call timeout, telling the listeners each step. The only retry loop of the library: every
+ * call of a client runs here, so all of them share its strategy, its pacing gate, its token, its TrackingIDs and
+ * its listener. Thread-safe: every piece of per-call state is local; the strategy is shared.
  */
 public final class CallRunner {
 
     /** What a runner needs from its client; the same for every call. */
-    public record Settings(RestoreExchange exchange, AccessTokens tokens, TrackingIds trackingIds,
-                           RetryStrategy strategy, Duration attemptTimeout, Duration callTimeout, Clock clock,
-                           Sleeper sleeper, String path, AttemptListener clientListener) {
+    public record Settings(AccessTokens tokens, TrackingIds trackingIds, RetryStrategy strategy,
+                           Duration attemptTimeout, Duration callTimeout, Clock clock, Sleeper sleeper,
+                           AttemptListener clientListener) {
     }
 
     private final Settings s;
-    private final AttemptLog log;
     private final AtomicLong callIds = new AtomicLong();
 
     public CallRunner(Settings settings) {
         this.s = settings;
-        this.log = new AttemptLog(settings.path());
     }
 
     /**
-     * Sends {@code body} (already validated and copied) until it succeeds or the budget is spent.
+     * Sends the call's attempts (its request already validated and copied) until one succeeds or the budget is
+     * spent.
      *
      * @param started   when the call began; the call timeout counts from here
      * @param cancelled true once the caller no longer wants the result (a cancelled future): nothing more is sent
+     * @return what the successful attempt's answer comes to
      */
-    public RestoreResult run(RestoreRecordingsRequest body, String hostEmail, Instant started, RequestOptions options,
-                             BooleanSupplier cancelled) {
-        Call call = new Call(callIds.incrementAndGet(), started.plus(s.callTimeout()),
-                new AttemptListeners(List.of(log, s.clientListener(), options.listener())),
+    public <T> T run(Exchange<T> exchange, Instant started, RequestOptions options, BooleanSupplier cancelled) {
+        Operation operation = exchange.operation();
+        Call call = new Call(operation, callIds.incrementAndGet(), started.plus(s.callTimeout()),
+                new AttemptListeners(List.of(new AttemptLog(operation), s.clientListener(), options.listener())),
                 () -> cancelled.getAsBoolean() || options.abandonWhen().getAsBoolean());
         for (int attempt = 1; ; attempt++) {
             acquire(call, attempt);
@@ -69,19 +69,13 @@ public final class CallRunner {
             boolean callBound = left.compareTo(s.attemptTimeout()) < 0;
             call.events.attemptStarted(current);
             long startNanos = System.nanoTime();
-            ExchangeResult result = s.exchange().send(body, hostEmail, current.trackingId(), token,
-                    callBound ? left : s.attemptTimeout());
+            ExchangeResult result = exchange.send(current.trackingId(), token, callBound ? left : s.attemptTimeout());
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
 
             if (result instanceof ExchangeResult.Received r && r.status() / 100 == 2) {
-                RestoreResult success = new RestoreResult(r.status(), current.trackingId(),
-                        Redactor.of(token).apply(r.headers()), attempt);
-                AttemptAnswer answer = new AttemptAnswer(current, r.status(), elapsed, null);
-                call.events.attemptAnswered(answer);
-                call.events.succeeded(answer, success);
-                return success;
+                return succeed(exchange, call, r, current, token, elapsed);
             }
-            WebexClientException failure = classify(result, token, current, call.applied, callBound);
+            WebexClientException failure = classify(call.operation, result, token, current, call.applied, callBound);
             call.applied = failure.mayHaveBeenApplied();
             AttemptAnswer answer = new AttemptAnswer(current, failure instanceof WebexApiException api
                     ? api.status() : 0, elapsed, failure);
@@ -102,6 +96,24 @@ public final class CallRunner {
                 throw giveUp(call, GiveUpReason.INTERRUPTED);
             }
         }
+    }
+
+    // a 2xx: what it comes to, or (an answer that cannot be used, such as a page that is not one) the call's end
+    private <T> T succeed(Exchange<T> exchange, Call call, ExchangeResult.Received received, Attempt current,
+                          String token, Duration elapsed) {
+        T value;
+        try {
+            value = exchange.success(received, current, Redactor.of(token));
+        } catch (WebexClientException unusable) {
+            AttemptAnswer answer = new AttemptAnswer(current, received.status(), elapsed, unusable);
+            call.events.attemptAnswered(answer);
+            call.events.gaveUp(call.id, answer, unusable, GiveUpReason.NOT_RETRYABLE);
+            throw unusable;
+        }
+        AttemptAnswer answer = new AttemptAnswer(current, received.status(), elapsed, null);
+        call.events.attemptAnswered(answer);
+        exchange.tellSucceeded(call.events, answer, value);
+        return value;
     }
 
     /** Returns once attempt {@code attempt} may start: the gate is open and the call still has time and a caller. */
@@ -125,7 +137,8 @@ public final class CallRunner {
             Duration wait = Duration.between(now, openAt);
             if (!now.plus(wait).isBefore(call.deadline)) {
                 if (call.last == null) {
-                    WebexClientException failure = Failures.heldBackPastCallTimeout(wait, s.callTimeout());
+                    WebexClientException failure = Failures.heldBackPastCallTimeout(call.operation, wait,
+                            s.callTimeout());
                     call.events.gaveUp(call.id, null, failure, GiveUpReason.CALL_TIMEOUT);
                     throw failure;
                 }
@@ -147,7 +160,8 @@ public final class CallRunner {
             return s.tokens().next();
         } catch (IllegalStateException e) {
             String lastTrackingId = call.last == null ? null : call.last.requestTrackingId();
-            WebexClientException failure = Failures.tokenUnavailable(e, lastTrackingId, attempt - 1, call.applied);
+            WebexClientException failure = Failures.tokenUnavailable(call.operation, e, lastTrackingId, attempt - 1,
+                    call.applied);
             if (call.last != null) {
                 failure.addSuppressed(call.last); // what the previous attempt got, for the record
             }
@@ -161,9 +175,9 @@ public final class CallRunner {
         WebexClientException failure = call.last;
         if (failure == null) {
             failure = switch (reason) {
-                case CALL_TIMEOUT -> Failures.callTimeoutBeforeAttempt(s.callTimeout(), null, 0, false);
-                case INTERRUPTED -> Failures.interruptedBeforeAttempt();
-                default -> Failures.abandonedBeforeAttempt();
+                case CALL_TIMEOUT -> Failures.callTimeoutBeforeAttempt(call.operation, s.callTimeout(), null, 0, false);
+                case INTERRUPTED -> Failures.interruptedBeforeAttempt(call.operation);
+                default -> Failures.abandonedBeforeAttempt(call.operation);
             };
         }
         call.events.gaveUp(call.id, null, failure, reason);
@@ -187,21 +201,22 @@ public final class CallRunner {
         return null;
     }
 
-    private WebexClientException classify(ExchangeResult result, String token, Attempt attempt,
+    private WebexClientException classify(Operation operation, ExchangeResult result, String token, Attempt attempt,
                                           boolean earlierApplied, boolean callBound) {
         if (result instanceof ExchangeResult.Received received) {
-            return Failures.fromStatus(received, Redactor.of(token), attempt.trackingId(), attempt.number(),
-                    s.clock().instant(), earlierApplied);
+            return Failures.fromStatus(operation, received, Redactor.of(token), attempt.trackingId(),
+                    attempt.number(), s.clock().instant(), earlierApplied);
         }
         if (result instanceof ExchangeResult.Failed failed) {
-            return Failures.fromTransport(failed, attempt.trackingId(), attempt.number(), callBound);
+            return Failures.fromTransport(operation, failed, attempt.trackingId(), attempt.number(), callBound);
         }
-        return Failures.notSent((ExchangeResult.NotSent) result, attempt.trackingId(), attempt.number(),
+        return Failures.notSent(operation, (ExchangeResult.NotSent) result, attempt.trackingId(), attempt.number(),
                 earlierApplied);
     }
 
     /** The state of one call. Confined to the thread running it. */
     private static final class Call {
+        final Operation operation;
         final long id;
         final Instant deadline;
         final AttemptListeners events;
@@ -209,7 +224,8 @@ public final class CallRunner {
         WebexClientException last;
         boolean applied;
 
-        Call(long id, Instant deadline, AttemptListeners events, BooleanSupplier abandoned) {
+        Call(Operation operation, long id, Instant deadline, AttemptListeners events, BooleanSupplier abandoned) {
+            this.operation = operation;
             this.id = id;
             this.deadline = deadline;
             this.abandoned = abandoned;

@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns what an attempt produced into the typed exception a caller catches, with a message that reads like a
- * support ticket: status and reason, Webex's message, both tracking IDs, attempts. The body and headers have
- * the access token masked before anything reads them. Each also says whether Webex may have applied the call:
- * {@code earlierApplied} is that answer for the call's earlier attempts. Stateless.
+ * support ticket: the call ({@link Operation}), status and reason, Webex's message, both tracking IDs, attempts.
+ * The body and headers have the access token masked before anything reads them. Each also says whether Webex may
+ * have applied the call: {@code earlierApplied} is that answer for the call's earlier attempts, and a call that
+ * changes nothing (a listing's GET) never was. Stateless.
  */
 public final class Failures {
 
@@ -38,8 +39,9 @@ public final class Failures {
     }
 
     /** The exception for a non-2xx response, by category. */
-    public static WebexApiException fromStatus(ExchangeResult.Received received, Redactor redactor,
-                                               String trackingId, int attempts, Instant now, boolean earlierApplied) {
+    public static WebexApiException fromStatus(Operation operation, ExchangeResult.Received received,
+                                               Redactor redactor, String trackingId, int attempts, Instant now,
+                                               boolean earlierApplied) {
         HttpHeaders headers = redactor.apply(received.headers());
         String rawBody = redactor.apply(received.body().text());
         WebexErrorBody parsed = redactor.apply(WebexErrorBody.parse(rawBody));
@@ -47,10 +49,11 @@ public final class Failures {
                 : headers.firstValue("TrackingID").orElse(null); // header lookup ignores case: trackingId too
         Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), now).orElse(null);
         FailureCategory category = WebexApiException.categoryOf(received.status());
-        boolean applied = earlierApplied || category == FailureCategory.SERVER_OR_NETWORK;
+        boolean applied = operation.changesState()
+                && (earlierApplied || category == FailureCategory.SERVER_OR_NETWORK);
         ErrorResponse response = new ErrorResponse(received.status(), headers, rawBody, received.body().truncated(),
                 parsed.message(), parsed.descriptions(), serverTrackingId, retryAfter, trackingId, attempts, applied);
-        String message = supportTicket(response);
+        String message = supportTicket(operation, response);
         if (WebexStatus.of(received.status()).isEmpty()) {
             return new UnexpectedStatusException(message, response);
         }
@@ -65,61 +68,65 @@ public final class Failures {
     }
 
     /** No complete response: refused, reset, or out of time ({@code callBound}: the call timeout set the limit). */
-    public static WebexTransportException fromTransport(ExchangeResult.Failed failed, String trackingId,
-                                                        int attempts, boolean callBound) {
+    public static WebexTransportException fromTransport(Operation operation, ExchangeResult.Failed failed,
+                                                        String trackingId, int attempts, boolean callBound) {
         String what = failed.timeout()
                 ? "timed out (" + (callBound ? "call timeout" : "attempt timeout") + "): " + describe(failed.cause())
                 : "I/O failure: " + describe(failed.cause());
-        return new WebexTransportException("Restore call failed, " + what + footer(null, trackingId, attempts),
-                failed.cause(), failed.timeout(), trackingId, attempts, true); // the request may have reached Webex
+        // the request may have reached Webex: that matters for a call that changes something
+        return new WebexTransportException(operation.callName() + " failed, " + what
+                + footer(null, trackingId, attempts), failed.cause(), failed.timeout(), trackingId, attempts,
+                operation.changesState());
     }
 
     /** The call timeout passed before an attempt could start (an async call that waited too long to run). */
-    public static WebexTransportException callTimeoutBeforeAttempt(Duration callTimeout, String trackingId,
-                                                                   int attempts, boolean earlierApplied) {
-        return new WebexTransportException("Restore call failed, timed out (call timeout): the call timeout of "
+    public static WebexTransportException callTimeoutBeforeAttempt(Operation operation, Duration callTimeout,
+                                                                   String trackingId, int attempts,
+                                                                   boolean earlierApplied) {
+        return new WebexTransportException(operation.callName() + " failed, timed out (call timeout): the call timeout of "
                 + HumanText.duration(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
                 + footer(null, trackingId, attempts), null, true, trackingId, attempts, earlierApplied);
     }
 
     /** The pacing gate would hold the first attempt back past the call timeout; nothing was sent. */
-    public static HeldBackException heldBackPastCallTimeout(Duration heldBack, Duration callTimeout) {
-        return new HeldBackException("Restore call not sent: a call of this client was asked to wait, and the "
+    public static HeldBackException heldBackPastCallTimeout(Operation operation, Duration heldBack,
+                                                            Duration callTimeout) {
+        return new HeldBackException(operation.callName() + " not sent: a call of this client was asked to wait, and the "
                 + "client's calls are held back " + HumanText.duration(heldBack) + ", past the call timeout of "
                 + HumanText.duration(callTimeout) + footer(null, null, 0), heldBack);
     }
 
     /** Nothing was sent: the request could not be built. */
-    public static WebexClientException notSent(ExchangeResult.NotSent notSent, String trackingId, int attempts,
-                                               boolean earlierApplied) {
-        return new WebexClientException("Restore call failed, the request could not be built: "
+    public static WebexClientException notSent(Operation operation, ExchangeResult.NotSent notSent,
+                                               String trackingId, int attempts, boolean earlierApplied) {
+        return new WebexClientException(operation.callName() + " failed, the request could not be built: "
                 + describe(notSent.cause()) + footer(null, trackingId, attempts), notSent.cause(), trackingId,
                 attempts, earlierApplied);
     }
 
     /** The access-token supplier failed or gave an unusable token; its message never contains the token. */
-    public static WebexClientException tokenUnavailable(IllegalStateException problem, String trackingId,
-                                                        int attempts, boolean earlierApplied) {
-        return new WebexClientException("Restore call failed before attempt " + (attempts + 1) + ": "
+    public static WebexClientException tokenUnavailable(Operation operation, IllegalStateException problem,
+                                                        String trackingId, int attempts, boolean earlierApplied) {
+        return new WebexClientException(operation.callName() + " failed before attempt " + (attempts + 1) + ": "
                 + problem.getMessage() + footer(null, trackingId, attempts), problem, trackingId, attempts,
                 earlierApplied);
     }
 
     /** The thread was interrupted while the call waited for its first attempt; nothing was sent. */
-    public static WebexClientException interruptedBeforeAttempt() {
-        return new WebexClientException("Restore call not sent: the thread was interrupted while it waited for "
+    public static WebexClientException interruptedBeforeAttempt(Operation operation) {
+        return new WebexClientException(operation.callName() + " not sent: the thread was interrupted while it waited for "
                 + "its first attempt" + footer(null, null, 0), null, null, 0, false);
     }
 
     /** The caller stopped wanting the result before the first attempt; nothing was sent. */
-    public static WebexClientException abandonedBeforeAttempt() {
-        return new WebexClientException("Restore call not sent: abandoned by the caller before its first attempt"
+    public static WebexClientException abandonedBeforeAttempt(Operation operation) {
+        return new WebexClientException(operation.callName() + " not sent: abandoned by the caller before its first attempt"
                 + footer(null, null, 0), null, null, 0, false);
     }
 
     // Restore call failed with 429 Too Many Requests: <what Webex said> [<footer>]
-    static String supportTicket(ErrorResponse r) {
-        return "Restore call failed with " + headline(r) + ": " + whatWebexSaid(r)
+    static String supportTicket(Operation operation, ErrorResponse r) {
+        return operation.callName() + " failed with " + headline(r) + ": " + whatWebexSaid(r)
                 + footer(r, r.requestTrackingId(), r.attempts());
     }
 

@@ -3,6 +3,11 @@ package io.github.wxrestore.client.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.wxrestore.client.Attempt;
+import io.github.wxrestore.client.AttemptAnswer;
+import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.RestoreResult;
+import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.generated.api.RecordingsApi;
 import io.github.wxrestore.generated.invoker.ApiClient;
 import io.github.wxrestore.generated.invoker.ApiException;
@@ -10,13 +15,15 @@ import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
- * Sends one attempt of the restore call: the generated client builds the request (URL, query encoding,
- * {@code TrackingID} header, JSON body) and this module's {@link AttemptHttpClient} carries it, bounded in
- * time and size. Thread-safe: per-attempt state lives in per-attempt objects; the mapper is only read.
+ * The restore calls of one client: {@link #call} is one call's {@link Exchange}, whose attempts the generated
+ * client builds (URL, query encoding, {@code TrackingID} header, JSON body) and this module's
+ * {@link AttemptHttpClient} carries, bounded in time and size. Thread-safe: per-attempt state lives in
+ * per-attempt objects; the mapper is only read.
  */
 public final class RestoreExchange {
 
@@ -27,17 +34,57 @@ public final class RestoreExchange {
     private final ObjectMapper mapper = ApiClient.createDefaultObjectMapper();
     private final String baseUrl;
     private final String userAgent;
+    private final Operation operation;
 
     public RestoreExchange(HttpClient transport, String baseUrl, String userAgent) {
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.userAgent = userAgent;
+        this.operation = Operation.restore(URI.create(WebexRecordingsClient.restoreUrl(baseUrl)).getRawPath());
     }
 
-    /** One attempt, within {@code budget}; never throws for HTTP or I/O trouble, it reports it. */
-    public ExchangeResult send(RestoreRecordingsRequest body, String hostEmail, String trackingId, String token,
-                               Duration budget) {
-        AttemptHttpClient http = new AttemptHttpClient(transport, token, userAgent, budget, MAX_BODY_BYTES);
+    /** The call that restores {@code body} (already validated and copied) for {@code hostEmail} (or the caller). */
+    public Exchange<RestoreResult> call(RestoreRecordingsRequest body, String hostEmail) {
+        return new RestoreCall(body, hostEmail);
+    }
+
+    /** One restore call: every attempt sends the same body. */
+    private final class RestoreCall implements Exchange<RestoreResult> {
+        private final RestoreRecordingsRequest body;
+        private final String hostEmail;
+
+        RestoreCall(RestoreRecordingsRequest body, String hostEmail) {
+            this.body = body;
+            this.hostEmail = hostEmail;
+        }
+
+        @Override
+        public Operation operation() {
+            return operation;
+        }
+
+        @Override
+        public ExchangeResult send(String trackingId, String token, Duration budget) {
+            return RestoreExchange.this.send(body, hostEmail, trackingId, token, budget);
+        }
+
+        // any 2xx is the success, with or without a body: the body is not read
+        @Override
+        public RestoreResult success(ExchangeResult.Received received, Attempt attempt, Redactor redactor) {
+            return new RestoreResult(received.status(), attempt.trackingId(), redactor.apply(received.headers()),
+                    attempt.number());
+        }
+
+        @Override
+        public void tellSucceeded(AttemptListener listeners, AttemptAnswer answer, RestoreResult value) {
+            listeners.succeeded(answer, value);
+        }
+    }
+
+    private ExchangeResult send(RestoreRecordingsRequest body, String hostEmail, String trackingId, String token,
+                                Duration budget) {
+        AttemptHttpClient http = new AttemptHttpClient(transport, token, userAgent, budget, MAX_BODY_BYTES,
+                MAX_BODY_BYTES);
         RecordingsApi api = new RecordingsApi(new AttemptApiClient(http, mapper, baseUrl));
         try {
             api.bulkRestoreRecordingsWithHttpInfo(body, hostEmail, trackingId);
