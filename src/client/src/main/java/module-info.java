@@ -1,6 +1,7 @@
 /**
- * The Webex recordings restore client: {@code client} (the facade), {@code validation} (the rules checked
- * before anything is sent) and {@code bulk} (restoring thousands of IDs with a journal). The generated
+ * The Webex recordings restore client: {@code client} (the facade), {@code listing} (what the two listings are
+ * asked and yield, to find what to restore), {@code validation} (the rules checked before anything is sent) and
+ * {@code bulk} (restoring thousands of IDs with a journal). The generated
  * low-level client and every {@code internal} package stay inside.
  */
 module io.github.wxrestore {
@@ -13,6 +14,7 @@ module io.github.wxrestore {
     requires static jakarta.annotation;
 
     exports io.github.wxrestore.client;
+    exports io.github.wxrestore.listing;
     exports io.github.wxrestore.validation;
     exports io.github.wxrestore.bulk;
 

@@ -1,7 +1,8 @@
 package io.github.wxrestore.validation;
 
 /**
- * The stable names of the rules a {@link Violation} can report, with the property each one is reported at.
+ * The stable names of the rules a {@link Violation} (a restore call) or a {@link QueryViolation} (a recording
+ * query) can report, with the property each one is reported at; {@code SiteHost} and {@code HostEmail} serve both.
  * Every rule has one message in {@code ValidationMessages.properties} (key
  * {@code io.github.wxrestore.validation.<rule>}, with a suffix where the message names a detail).
  * Constants only; thread-safe.
@@ -46,6 +47,24 @@ public final class Rules {
 
     /** {@code hostEmail}: not a plain email address such as {@code jane.doe@example.com}; the message says why. */
     public static final String HOST_EMAIL = "HostEmail";
+
+    /** {@code max}: the page size is outside the spec's 1 to 100. */
+    public static final String PAGE_SIZE = "PageSize";
+
+    /** {@code from}: the range starts after it ends. */
+    public static final String FROM_AFTER_TO = "FromAfterTo";
+
+    /** {@code hostEmail}: set on the admin listing, which lists every host (only the user listing names one). */
+    public static final String HOST_EMAIL_ON_ADMIN_LISTING = "HostEmailOnAdminListing";
+
+    /** {@code format}, {@code serviceType}, {@code status}: not one of the values the spec lists for it. */
+    public static final String UNKNOWN_VALUE = "UnknownValue";
+
+    /** {@code topic}, {@code meetingId}, {@code integrationTag}: empty or only whitespace. */
+    public static final String TEXT_EMPTY = "TextEmpty";
+
+    /** {@code topic}, {@code meetingId}, {@code integrationTag}: longer than the spec's maxLength. */
+    public static final String TEXT_TOO_LONG = "TextTooLong";
 
     private Rules() {
     }

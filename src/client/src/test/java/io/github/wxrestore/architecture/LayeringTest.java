@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The data flows one way inside the client: generated model and low-level client, then validation, then the
- * facade, then bulk. No stage reaches a later one, an {@code internal} package is its own stage's alone, and the
+ * The data flows one way inside the client: generated model and low-level client, then the listing's values (a
+ * query, a recording found), then validation, then the facade, then bulk. No stage reaches a later one, an {@code internal} package is its own stage's alone, and the
  * generated low-level client is reached only by the facade's internals.
  */
 class LayeringTest {
@@ -30,7 +30,7 @@ class LayeringTest {
         main = new ClassFileImporter().importPath(MAIN_CLASSES);
         // the rules below would pass on nothing: make sure every stage was found
         assertThat(main.stream().map(c -> c.getPackageName()).distinct())
-                .contains(ROOT + ".generated.api", ROOT + ".generated.invoker",
+                .contains(ROOT + ".generated.api", ROOT + ".generated.invoker", ROOT + ".listing",
                         ROOT + ".validation", ROOT + ".client", ROOT + ".bulk", ROOT + ".client.internal");
     }
 
@@ -42,6 +42,13 @@ class LayeringTest {
     void generatedCodeKnowsNothingHandWritten() {
         check(noClasses().that().resideInAPackage(ROOT + ".generated..")
                 .should().dependOnClassesThat().resideInAnyPackage(
+                        ROOT + ".listing..", ROOT + ".validation..", ROOT + ".client..", ROOT + ".bulk.."));
+    }
+
+    @Test
+    void theListingsValuesKnowNothingButTheJdk() {
+        check(noClasses().that().resideInAPackage(ROOT + ".listing..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".generated..", ROOT + ".model..",
                         ROOT + ".validation..", ROOT + ".client..", ROOT + ".bulk.."));
     }
 

@@ -90,9 +90,9 @@ class MessagesTest {
                 .map(k -> k.substring(PREFIX.length()).split("\\.")[0]).collect(Collectors.toSet());
         Set<String> rules = ruleNames();
         // the constraint annotations' default messages, shown only if a validator forgot its own
-        Set<String> annotationDefaults = Set.of("RestoreSelection", "RecordingIds");
+        Set<String> annotationDefaults = Set.of("RestoreSelection", "RecordingIds", "ListingRules");
 
-        assertThat(rules).hasSize(13);
+        assertThat(rules).hasSize(19);
         assertThat(rulesWithMessages).containsAll(rules);
         assertThat(rulesWithMessages).isSubsetOf(union(rules, annotationDefaults));
         assertThat(bundle.keySet()).allSatisfy(k -> assertThat(k).startsWith(PREFIX));

@@ -2,6 +2,7 @@ package io.github.wxrestore.validation;
 
 import io.github.wxrestore.testing.ProjectFiles;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -18,6 +19,16 @@ final class SpecFile {
     static Schema<?> requestProperty(String name) {
         Schema<?> body = load().getComponents().getSchemas().get("RestoreRecordingsRequest");
         return (Schema<?>) body.getProperties().get(name);
+    }
+
+    /** The schema of a shared query parameter, such as {@code Max} (components.parameters). */
+    static Schema<?> parameter(String name) {
+        return load().getComponents().getParameters().get(name).getSchema();
+    }
+
+    /** The GET operation of a path, such as {@code /admin/recordings}. */
+    static Operation get(String path) {
+        return load().getPaths().get(path).getGet();
     }
 
     private static OpenAPI load() {

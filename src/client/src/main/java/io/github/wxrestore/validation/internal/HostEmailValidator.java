@@ -13,9 +13,17 @@ import java.util.regex.Pattern;
  * domain, no whitespace or quotes"): when present, a plain email address. Accepts
  * {@code name@example.com} with an RFC 5322 dot-atom name, internationalised as RFC 6531 allows (letters of any
  * script in the name, a Unicode domain that has an IDNA form); refuses quoted names, IP-literal domains, a domain
- * without a dot, whitespace, line breaks and control characters. Stateless, thread-safe.
+ * without a dot, whitespace, line breaks and control characters. Immutable once initialized (a listing's
+ * constraint says so in its payload, {@link OnListing}), thread-safe.
  */
 public final class HostEmailValidator implements ConstraintValidator<HostEmail, String> {
+
+    private boolean onListing;
+
+    @Override
+    public void initialize(HostEmail constraint) {
+        onListing = OnListing.in(constraint.payload());
+    }
 
     /** RFC 5321: at most 64 characters before the {@code @}. */
     static final int MAX_LOCAL_LENGTH = 64;
@@ -35,7 +43,7 @@ public final class HostEmailValidator implements ConstraintValidator<HostEmail, 
             return true;
         }
         new RuleReport(context).with("value", Display.quoted(value)).with("maxLocal", MAX_LOCAL_LENGTH).with("maxDomain", HostNames.MAX_LENGTH)
-                .add(Rules.HOST_EMAIL + "." + detail, value);
+                .add(Rules.HOST_EMAIL + "." + onListing(detail), value);
         return false;
     }
 
@@ -76,5 +84,10 @@ public final class HostEmailValidator implements ConstraintValidator<HostEmail, 
             return "localPart";
         }
         return HostNames.isHostName(asciiDomain(domain)) ? null : "domain";
+    }
+
+    // leaving the value out lists rather than restores: the message of an empty value says so
+    private String onListing(String detail) {
+        return onListing && detail.equals("empty") ? "emptyOnListing" : detail;
     }
 }

@@ -10,9 +10,17 @@ import jakarta.validation.ConstraintValidatorContext;
  * The spec's siteUrl ("Host name of the Webex site to restore from, such as example.webex.com (no scheme, port,
  * path, query or credentials)"): when present, a bare site host.
  * The message says what is wrong and, for a URL that holds a valid host, which host to use instead.
- * Stateless, thread-safe.
+ * Immutable once initialized (a listing's
+ * constraint says so in its payload, {@link OnListing}), thread-safe.
  */
 public final class SiteHostValidator implements ConstraintValidator<SiteHost, String> {
+
+    private boolean onListing;
+
+    @Override
+    public void initialize(SiteHost constraint) {
+        onListing = OnListing.in(constraint.payload());
+    }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -28,7 +36,7 @@ public final class SiteHostValidator implements ConstraintValidator<SiteHost, St
             SiteUrlParts parts = SiteUrlParts.of(value);
             report.with("parts", parts.describeExtras()).with("host", Display.quoted(parts.host()));
         }
-        report.add(Rules.SITE_HOST + "." + detail, value);
+        report.add(Rules.SITE_HOST + "." + onListing(detail), value);
         return false;
     }
 
@@ -55,5 +63,10 @@ public final class SiteHostValidator implements ConstraintValidator<SiteHost, St
 
     private static int maxLength() {
         return Math.min(SpecLimits.siteUrlMaxLength(), HostNames.MAX_LENGTH);
+    }
+
+    // leaving the value out lists rather than restores: the message of an empty value says so
+    private String onListing(String detail) {
+        return onListing && detail.equals("empty") ? "emptyOnListing" : detail;
     }
 }

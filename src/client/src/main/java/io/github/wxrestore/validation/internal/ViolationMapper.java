@@ -34,14 +34,22 @@ public final class ViolationMapper {
     }
 
     private static Violation map(ConstraintViolation<?> v) {
+        return new Violation(field(v.getPropertyPath()), index(v.getPropertyPath()), rule(v), v.getMessage(),
+                shown(v));
+    }
+
+    /** The rule a violation reports: the key of one of our messages, else the constraint's name. */
+    static String rule(ConstraintViolation<?> v) {
         String template = v.getMessageTemplate();
-        String rule = template.startsWith(OUR_TEMPLATE) ? ruleOf(template)
+        return template.startsWith(OUR_TEMPLATE) ? ruleOf(template)
                 : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    }
+
+    /** The offending value as {@code invalidValue} shows it: the one a rule named (one ID), else the validated one. */
+    static String shown(ConstraintViolation<?> v) {
         HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
         RuleReport.Offending offending = hibernate.getDynamicPayload(RuleReport.Offending.class);
-        Object shown = offending != null ? offending.value() : v.getInvalidValue();
-        return new Violation(field(v.getPropertyPath()), index(v.getPropertyPath()), rule, v.getMessage(),
-                Display.summary(shown));
+        return Display.summary(offending != null ? offending.value() : v.getInvalidValue());
     }
 
     /** {@code {io.github.wxrestore.validation.SiteHost.url}} is rule {@code SiteHost}: one key per message. */
