@@ -3,17 +3,18 @@ package io.github.wxrestore.client;
 import java.time.Duration;
 
 /**
- * Hears the whole story of every restore call, attempt by attempt (okhttp's {@code EventListener} idea): for
- * metrics, progress, or logs of your own. The client's own log lines come from a listener too. For one call the
- * events come on the thread that runs the call, attempt after attempt:
+ * Hears the whole story of every call, attempt by attempt (okhttp's {@code EventListener} idea): for metrics,
+ * progress, or logs of your own. A call is one restore, or one page of a listing. The client's own log lines come
+ * from a listener too. For one call the events come on the thread that runs the call, attempt after attempt:
  * <pre>
- * pausedByGate* attemptStarted attemptAnswered (succeeded | retryScheduled | gaveUp)
+ * pausedByGate* attemptStarted attemptAnswered (succeeded | pageFetched | retryScheduled | gaveUp)
  * </pre>
- * until {@code succeeded} or {@code gaveUp}. {@link #gaveUp} may also come with no answer: between attempts or
- * before the first one (the call timeout, an interrupt, an abandoned call, a token supplier that failed). Give one to
- * {@link WebexRecordingsClient.Builder#attemptListener} for every call, or to {@link RequestOptions.Builder#listener}
- * for one call. Implementations must be thread-safe when the client is shared and should return quickly; an exception
- * thrown from one is logged and ignored, never changing the call.
+ * until {@code succeeded} (a restore) or {@code pageFetched} (a page), or {@code gaveUp}. {@link #gaveUp} may also
+ * come with no answer: between attempts or before the first one (the call timeout, an interrupt, an abandoned
+ * call, a token supplier that failed). Give one to {@link WebexRecordingsClient.Builder#attemptListener} for every
+ * call, or to {@link RequestOptions.Builder#listener} for one call. Implementations must be thread-safe when the
+ * client is shared and should return quickly; an exception thrown from one is logged and ignored, never changing
+ * the call.
  *
  * <p>Bridging to a metrics library, for example Micrometer, is a few lines in the application:
  * <pre>{@code
@@ -48,8 +49,12 @@ public interface AttemptListener {
     default void attemptAnswered(AttemptAnswer answer) {
     }
 
-    /** The call succeeded with this answer's attempt; the call returns {@code result}. */
+    /** The restore call succeeded with this answer's attempt; the call returns {@code result}. */
     default void succeeded(AttemptAnswer answer, RestoreResult result) {
+    }
+
+    /** A page of a listing arrived with this answer's attempt; its recordings go to the caller next. */
+    default void pageFetched(AttemptAnswer answer, PageResult page) {
     }
 
     /** The call will try again after {@code wait}; {@code reason} says where the wait comes from. */

@@ -15,7 +15,9 @@ import java.util.function.DoubleSupplier;
  *       one allowed;</li>
  *   <li>no complete response (an I/O failure or a timeout, {@link WebexTransportException}): <b>not retried
  *       unless {@link Builder#retryServerErrors} is set</b>, because the request may have reached Webex; when it
- *       is set, after a backoff;</li>
+ *       is set, after a backoff. A failure of a call that changes nothing (a listing's page: a GET, whose
+ *       failures never {@linkplain WebexClientException#mayHaveBeenApplied() may have been applied}) is retried
+ *       after a backoff either way;</li>
  *   <li>a failure on this side with no HTTP answer (any other {@link WebexClientException} that is not a
  *       {@link WebexApiException}, such as an access-token supplier that threw): never retried, trying again
  *       cannot help;</li>
@@ -27,7 +29,7 @@ import java.util.function.DoubleSupplier;
  *       may already have happened on the Webex side before the failure; when it is set, after the
  *       {@code Retry-After} wait or a backoff, as in rule 4. A restore is repeatable (restoring a restored
  *       recording changes nothing, or fails with a 4xx), so opting in is reasonable for most callers, but it
- *       is their call;</li>
+ *       is their call. A listing's page, which cannot have been applied, is retried either way;</li>
  *   <li>anything else (other 4xx, undocumented statuses) fails the same way again: not retried.</li>
  * </ol>
  * Every wait is at most {@code maxWait} (a huge {@code Retry-After} is clamped to it). The backoff is
@@ -117,9 +119,10 @@ public final class RetryPolicy {
      * comment, without the budget of rule 1.
      */
     public boolean retries(WebexClientException failure) {
-        // 2. No complete response: the request may have reached Webex, so only when the caller opted in.
+        // 2. No complete response: the request may have reached Webex, so only when the caller opted in, or when
+        // the call changes nothing (a GET: sending it again is safe).
         if (failure instanceof WebexTransportException) {
-            return retryServerErrors;
+            return retryServerErrors || !failure.mayHaveBeenApplied();
         }
         // 3. A failure on this side (a token supplier that threw, say): trying again cannot help.
         if (!(failure instanceof WebexApiException api)) {
@@ -130,8 +133,9 @@ public final class RetryPolicy {
             case 429, 503 -> true;
             // 5. Locked: retry only when Webex says when (even if what it says is unreadable).
             case 423 -> api.headers().firstValue(RETRY_AFTER).isPresent();
-            // 6. The restore may have happened before the failure: only when the caller opted in.
-            case 500, 502, 504 -> retryServerErrors;
+            // 6. The restore may have happened before the failure: only when the caller opted in, or when the
+            // call changes nothing (a GET).
+            case 500, 502, 504 -> retryServerErrors || !api.mayHaveBeenApplied();
             // 7. Everything else fails the same way again.
             default -> false;
         };

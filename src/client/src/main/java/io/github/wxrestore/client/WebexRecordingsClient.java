@@ -5,11 +5,17 @@ import io.github.wxrestore.client.internal.BaseUrl;
 import io.github.wxrestore.client.internal.CallRunner;
 import io.github.wxrestore.client.internal.HeaderValues;
 import io.github.wxrestore.client.internal.LibraryVersion;
+import io.github.wxrestore.client.internal.PageExchange;
+import io.github.wxrestore.client.internal.RecordingPager;
 import io.github.wxrestore.client.internal.RestoreExchange;
 import io.github.wxrestore.client.internal.RetryStrategy;
 import io.github.wxrestore.client.internal.TrackingIds;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
+import io.github.wxrestore.listing.ListedRecording;
+import io.github.wxrestore.listing.RecordingQuery;
+import io.github.wxrestore.validation.InvalidRecordingQueryException;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
+import io.github.wxrestore.validation.RecordingQueryValidation;
 import io.github.wxrestore.validation.RestoreRequestValidation;
 
 import java.net.http.HttpClient;
@@ -26,11 +32,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Calls Webex "Restore Recordings from Recycle Bin" ({@code POST /recordings/restore}) safely: the request is
- * validated before anything is sent, every attempt carries a unique {@code TrackingID} and is bounded in time
- * and in how much of the response it reads, throttling is retried as the server asks ({@link RetryPolicy}),
+ * Calls Webex "Restore Recordings from Recycle Bin" ({@code POST /recordings/restore}) safely, and lists what
+ * there is to restore ({@link #listRecordings}: {@code GET /recordings}, {@code GET /admin/recordings}): the
+ * request is validated before anything is sent, every attempt carries a unique {@code TrackingID} and is bounded
+ * in time and in how much of the response it reads, throttling is retried as the server asks ({@link RetryPolicy}),
  * and every outcome is typed ({@link RestoreResult} or a {@link WebexClientException} subclass). The access
  * token never appears in logs, messages or {@code toString()}; redirects are never followed.
  *
@@ -70,6 +79,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
     private final Executor asyncExecutor;
     private final ExecutorService ownedExecutor;
     private final RestoreExchange exchange;
+    private final PageExchange pages;
     private final CallRunner runner;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -97,6 +107,7 @@ public final class WebexRecordingsClient implements AutoCloseable {
             this.asyncExecutor = ownedExecutor;
         }
         this.exchange = new RestoreExchange(httpClient, baseUrl, userAgent);
+        this.pages = new PageExchange(httpClient, baseUrl, userAgent);
         // one runner for every call of this client: one retry strategy, one pacing gate
         this.runner = new CallRunner(new CallRunner.Settings(tokens, trackingIds, new RetryStrategy(retryPolicy),
                 attemptTimeout, callTimeout, clock, b.sleeper, attemptListener));
@@ -194,10 +205,62 @@ public final class WebexRecordingsClient implements AutoCloseable {
         return future;
     }
 
-    private RestoreRecordingsRequest checkedCopy(RestoreRecordingsRequest body, String hostEmail) {
+    /** {@link #listRecordings(RecordingQuery, RequestOptions)} with no options of its own. */
+    public Stream<ListedRecording> listRecordings(RecordingQuery query) {
+        return listRecordings(query, RequestOptions.defaults());
+    }
+
+    /**
+     * Lists every recording the query finds, over all its pages, lazily: a page is fetched only when the stream
+     * needs its first recording, and only one page is held at a time, so a caller that stops early (say
+     * {@code findFirst()}, {@code limit(10)}) sends no more calls than it read pages. The stream is sequential and
+     * single-use; its operations throw the failures below, with every recording of the pages before delivered.
+     *
+     * <p><b>Without {@code from} and {@code to}, Webex lists only the recordings made in the last 7 days</b>
+     * ({@code createTime}, not the time they were deleted): see {@link RecordingQuery} before listing a recycle
+     * bin. A range longer than one call of the listing may cover ({@link RecordingQuery.Listing#maxInterval()},
+     * the admin listing's 30 days) is listed as consecutive windows of at most that length, newest first as Webex
+     * sorts, each to its last page.
+     *
+     * <p>Each page is one call, exactly like a restore: validated first (here, once, for the whole listing),
+     * its own TrackingID per attempt, this client's retry policy and pacing gate (a page told to wait holds back
+     * the restore calls of this client, and the other way round), its call timeout, the options' listener and
+     * abandon condition, the listeners' {@link AttemptListener#pageFetched} for each page. A page is a GET, which
+     * changes nothing, so a failed one is tried again whatever the policy says of server errors (see
+     * {@link RetryPolicy}), and no failure of a listing {@link WebexClientException#mayHaveBeenApplied()}. The first
+     * page of a window is built from the query; every next page is the {@code Link} header's {@code rel="next"}
+     * target, requested exactly as given, and only when it has the base URL's origin. A page body is read up to
+     * 1 MiB (room for 100 large recordings).
+     *
+     * @param query   what to list; checked before anything is sent
+     * @param options for every page call of this listing
+     * @return the recordings, newest first within each window
+     * @throws InvalidRecordingQueryException (at once) when the query breaks a documented rule; nothing was sent
+     * @throws IllegalStateException          (at once, or when the stream needs a page) when this client is closed
+     * @throws PagingException                (from the stream) when a next link goes to another origin or back to a
+     *                                        page already fetched, or a page cannot be read; nothing more was sent
+     * @throws WebexApiException              (from the stream) when Webex answered a page with an error status: the
+     *                                        same types and categories as a restore
+     * @throws WebexTransportException        (from the stream) when no complete response arrived in time
+     * @throws WebexClientException           (from the stream) for anything else, such as a failed token supplier
+     */
+    public Stream<ListedRecording> listRecordings(RecordingQuery query, RequestOptions options) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        RecordingQueryValidation.requireValid(query);
+        return StreamSupport.stream(new RecordingPager(query, pages, baseUrl, runner, clock, options,
+                this::requireOpen), false);
+    }
+
+    private void requireOpen() {
         if (closed.get()) {
             throw new IllegalStateException("this WebexRecordingsClient is closed");
         }
+    }
+
+    private RestoreRecordingsRequest checkedCopy(RestoreRecordingsRequest body, String hostEmail) {
+        requireOpen();
         // validate exactly what will be sent: a private copy the caller cannot change halfway through
         RestoreRecordingsRequest copy = exchange.copyOf(body);
         RestoreRequestValidation.requireValid(copy, hostEmail);

@@ -1,5 +1,7 @@
 package io.github.wxrestore.client;
 
+import io.github.wxrestore.listing.ListedRecording;
+import io.github.wxrestore.listing.RecordingQuery;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Constructor;
@@ -12,8 +14,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public surface of the client package: callers never meet the generated low-level client
- * ({@code ApiClient}, {@code ApiException}) nor an internal type, in any public signature.
+ * The public surface of the client and listing packages: callers never meet the generated low-level client
+ * ({@code ApiClient}, {@code ApiException}) nor an internal type, in any public signature; the listing's values
+ * do not expose the generated models either.
  */
 class PublicApiTest {
 
@@ -24,7 +27,9 @@ class PublicApiTest {
             AuthorizationException.class, ResourceStateException.class, ThrottledException.class,
             ServerErrorException.class, UnexpectedStatusException.class, WebexTransportException.class,
             ErrorResponse.class, HumanText.class, AttemptListener.class, Attempt.class, AttemptAnswer.class,
-            RetryReason.class, GiveUpReason.class, RequestOptions.class, RequestOptions.Builder.class);
+            RetryReason.class, GiveUpReason.class, RequestOptions.class, RequestOptions.Builder.class,
+            PageResult.class, PagingException.class, PagingException.Reason.class,
+            RecordingQuery.class, RecordingQuery.Builder.class, RecordingQuery.Listing.class, ListedRecording.class);
 
     /**
      * The values an application builds in its own tests (to fake what the client returns or throws); every other
@@ -34,7 +39,7 @@ class PublicApiTest {
             Attempt.class, AttemptAnswer.class, WebexClientException.class, WebexApiException.class,
             BadRequestException.class, AuthorizationException.class, ResourceStateException.class,
             ThrottledException.class, ServerErrorException.class, UnexpectedStatusException.class,
-            WebexTransportException.class);
+            WebexTransportException.class, PageResult.class, PagingException.class, ListedRecording.class);
 
     @Test
     void noPublicSignatureMentionsTheGeneratedInvokerOrAnInternalType() {
@@ -76,6 +81,20 @@ class PublicApiTest {
     private static boolean hidden(Class<?> type) {
         String name = type.getName();
         return name.startsWith("io.github.wxrestore.generated.invoker.")
+                || name.startsWith("io.github.wxrestore.generated.api.")
                 || name.startsWith("io.github.wxrestore.client.internal.");
+    }
+
+    @Test
+    void theListingsValuesMentionNoGeneratedModel() {
+        for (Class<?> type : List.of(RecordingQuery.class, RecordingQuery.Builder.class, ListedRecording.class)) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers())) {
+                    assertThat(Stream.concat(Stream.of(method.getReturnType()), Stream.of(method.getParameterTypes())))
+                            .as(type.getSimpleName() + "#" + method.getName())
+                            .noneMatch(t -> t.getName().startsWith("io.github.wxrestore.generated."));
+                }
+            }
+        }
     }
 }

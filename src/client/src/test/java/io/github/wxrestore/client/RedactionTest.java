@@ -116,7 +116,7 @@ class RedactionTest {
     }
 
     // message, toString and causes, all the way down
-    private static String fullText(Throwable e) {
+    static String fullText(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
             text.append(t).append('\n');

@@ -97,6 +97,23 @@ class RetryPolicyTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {500, 502, 504})
+    void aServerErrorOrTransportFailureOfACallThatChangesNothingIsRetriedWithoutOptingIn(int code) {
+        Operation page = Operation.listPage("/v1/recordings");
+        WebexApiException error = Failures.fromStatus(page, new ExchangeResult.Received(code,
+                HttpHeaders.of(Map.of(), (name, value) -> true), BoundedBody.EMPTY), Redactor.of(null),
+                "WXRESTORE_test", 1, NOW, false);
+        WebexTransportException reset = Failures.fromTransport(page, new ExchangeResult.Failed(
+                new IOException("reset"), false), "WXRESTORE_test", 1, false);
+
+        assertThat(error.mayHaveBeenApplied()).isFalse();
+        assertThat(reset.mayHaveBeenApplied()).isFalse();
+        assertThat(EXACT.delayBeforeRetry(2, error)).contains(Duration.ofSeconds(2));
+        assertThat(EXACT.delayBeforeRetry(1, reset)).contains(Duration.ofSeconds(1));
+        assertThat(EXACT.delayBeforeRetry(EXACT.maxAttempts(), error)).as("the budget still holds").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(ints = {400, 401, 403, 404, 405, 409, 410, 415, 428, 302, 418})
     void statusesThatFailTheSameWayAgainAreNeverRetried(int code) {
         RetryPolicy eager = EXACT.toBuilder().retryServerErrors(true).build();

@@ -4,6 +4,7 @@ import io.github.wxrestore.client.Attempt;
 import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
 import io.github.wxrestore.client.GiveUpReason;
+import io.github.wxrestore.client.PageResult;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryReason;
 import io.github.wxrestore.client.WebexClientException;
@@ -49,6 +50,11 @@ final class AttemptListeners implements AttemptListener {
     @Override
     public void succeeded(AttemptAnswer answer, RestoreResult result) {
         each(l -> l.succeeded(answer, result));
+    }
+
+    @Override
+    public void pageFetched(AttemptAnswer answer, PageResult page) {
+        each(l -> l.pageFetched(answer, page));
     }
 
     @Override

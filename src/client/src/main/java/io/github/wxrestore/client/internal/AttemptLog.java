@@ -4,6 +4,7 @@ import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
 import io.github.wxrestore.client.GiveUpReason;
 import io.github.wxrestore.client.HumanText;
+import io.github.wxrestore.client.PageResult;
 import io.github.wxrestore.client.RestoreResult;
 import io.github.wxrestore.client.RetryReason;
 import io.github.wxrestore.client.WebexApiException;
@@ -46,6 +47,17 @@ final class AttemptLog implements AttemptListener {
             LOG.debug(line, answer.attempt().number(), answer.attempt().callId(), path, answer.status(),
                     answer.elapsed().toMillis(), answer.attempt().trackingId(),
                     result.serverTrackingId().map(AttemptLog::forLog).orElse("-"), "success");
+        }
+    }
+
+    @Override
+    public void pageFetched(AttemptAnswer answer, PageResult page) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(line, answer.attempt().number(), answer.attempt().callId(), path, answer.status(),
+                    answer.elapsed().toMillis(), answer.attempt().trackingId(),
+                    page.serverTrackingId().map(AttemptLog::forLog).orElse("-"), "success: " + page.recordings()
+                            + (page.recordings() == 1 ? " recording" : " recordings")
+                            + (page.hasNextPage() ? ", a next page" : ", the last page"));
         }
     }
 

@@ -1,11 +1,14 @@
 package io.github.wxrestore.client.internal;
 
+import io.github.wxrestore.client.Attempt;
 import io.github.wxrestore.client.AuthorizationException;
 import io.github.wxrestore.client.BadRequestException;
 import io.github.wxrestore.client.ErrorResponse;
 import io.github.wxrestore.client.FailureCategory;
 import io.github.wxrestore.client.HeldBackException;
 import io.github.wxrestore.client.HumanText;
+import io.github.wxrestore.client.PageResult;
+import io.github.wxrestore.client.PagingException;
 import io.github.wxrestore.client.ResourceStateException;
 import io.github.wxrestore.client.ServerErrorException;
 import io.github.wxrestore.client.ThrottledException;
@@ -15,6 +18,7 @@ import io.github.wxrestore.client.WebexClientException;
 import io.github.wxrestore.client.WebexStatus;
 import io.github.wxrestore.client.WebexTransportException;
 
+import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,17 +87,18 @@ public final class Failures {
     public static WebexTransportException callTimeoutBeforeAttempt(Operation operation, Duration callTimeout,
                                                                    String trackingId, int attempts,
                                                                    boolean earlierApplied) {
-        return new WebexTransportException(operation.callName() + " failed, timed out (call timeout): the call timeout of "
-                + HumanText.duration(callTimeout) + " passed before attempt " + (attempts + 1) + " could start"
-                + footer(null, trackingId, attempts), null, true, trackingId, attempts, earlierApplied);
+        return new WebexTransportException(operation.callName() + " failed, timed out (call timeout): the call "
+                + "timeout of " + HumanText.duration(callTimeout) + " passed before attempt " + (attempts + 1)
+                + " could start" + footer(null, trackingId, attempts), null, true, trackingId, attempts,
+                earlierApplied);
     }
 
     /** The pacing gate would hold the first attempt back past the call timeout; nothing was sent. */
     public static HeldBackException heldBackPastCallTimeout(Operation operation, Duration heldBack,
                                                             Duration callTimeout) {
-        return new HeldBackException(operation.callName() + " not sent: a call of this client was asked to wait, and the "
-                + "client's calls are held back " + HumanText.duration(heldBack) + ", past the call timeout of "
-                + HumanText.duration(callTimeout) + footer(null, null, 0), heldBack);
+        return new HeldBackException(operation.callName() + " not sent: a call of this client was asked to wait, "
+                + "and the client's calls are held back " + HumanText.duration(heldBack) + ", past the call timeout "
+                + "of " + HumanText.duration(callTimeout) + footer(null, null, 0), heldBack);
     }
 
     /** Nothing was sent: the request could not be built. */
@@ -114,14 +119,45 @@ public final class Failures {
 
     /** The thread was interrupted while the call waited for its first attempt; nothing was sent. */
     public static WebexClientException interruptedBeforeAttempt(Operation operation) {
-        return new WebexClientException(operation.callName() + " not sent: the thread was interrupted while it waited for "
-                + "its first attempt" + footer(null, null, 0), null, null, 0, false);
+        return new WebexClientException(operation.callName() + " not sent: the thread was interrupted while it "
+                + "waited for its first attempt" + footer(null, null, 0), null, null, 0, false);
     }
 
     /** The caller stopped wanting the result before the first attempt; nothing was sent. */
     public static WebexClientException abandonedBeforeAttempt(Operation operation) {
-        return new WebexClientException(operation.callName() + " not sent: abandoned by the caller before its first attempt"
-                + footer(null, null, 0), null, null, 0, false);
+        return new WebexClientException(operation.callName() + " not sent: abandoned by the caller before its first "
+                + "attempt" + footer(null, null, 0), null, null, 0, false);
+    }
+
+    /** A 2xx page whose body is not a page of recordings; {@code why} is already free of the token. */
+    public static PagingException unreadablePage(Operation operation, String why, Attempt attempt) {
+        return new PagingException(operation.callName() + " failed: Webex answered with a page that cannot be read, "
+                + why + footer(null, attempt.trackingId(), attempt.number()), PagingException.Reason.UNREADABLE_PAGE,
+                attempt.trackingId(), attempt.number());
+    }
+
+    /** A 2xx page whose {@code Link} header cannot be read; {@code why} is already free of the token. */
+    public static PagingException unreadableLink(Operation operation, String why, Attempt attempt) {
+        return new PagingException(operation.callName() + " failed: Webex answered with a page whose next page "
+                + "cannot be found, " + why + footer(null, attempt.trackingId(), attempt.number()),
+                PagingException.Reason.UNREADABLE_LINK, attempt.trackingId(), attempt.number());
+    }
+
+    /** The next link of {@code page} goes to another origin than the client's: not followed, nothing sent. */
+    public static PagingException crossOriginLink(Origin client, Origin link, PageResult page) {
+        return new PagingException("List call not sent: the next page's link goes to " + link + ", not to the "
+                + "client's " + client + ", and the access token is never sent to another origin; the listing "
+                + "stops after this page" + footer(null, page.trackingId(), page.attempts()),
+                PagingException.Reason.CROSS_ORIGIN_LINK, page.trackingId(), page.attempts());
+    }
+
+    /** The next link of {@code page} names a page already fetched: following it would never end. */
+    public static PagingException linkLoop(URI next, PageResult page) {
+        return new PagingException("List call not sent: the next page's link names a page this listing already "
+                + "fetched (" + HumanText.oneLine(next.getRawPath(), MAX_BODY_SNIPPET_CHARS) + "), so following "
+                + "it would never end; the listing stops after this page"
+                + footer(null, page.trackingId(), page.attempts()), PagingException.Reason.LINK_LOOP,
+                page.trackingId(), page.attempts());
     }
 
     // Restore call failed with 429 Too Many Requests: <what Webex said> [<footer>]
