@@ -51,7 +51,8 @@ public class WebexClientException extends RuntimeException {
     /**
      * True when Webex may have restored the recordings although the call failed: this attempt or an earlier one
      * of the same call was sent and got no definite answer (a {@link FailureCategory#SERVER_OR_NETWORK} failure).
-     * A 404 after such an attempt most likely means the first one worked.
+     * A 404 after such an attempt most likely means the first one worked. Always false for a listing's page: a
+     * GET changes nothing.
      */
     public boolean mayHaveBeenApplied() {
         return mayHaveBeenApplied;

@@ -224,8 +224,9 @@ public final class WebexRecordingsClient implements AutoCloseable {
      *
      * <p>Each page is one call, exactly like a restore: validated first (here, once, for the whole listing),
      * its own TrackingID per attempt, this client's retry policy and pacing gate (a page told to wait holds back
-     * the restore calls of this client, and the other way round), its call timeout, the options' listener and
-     * abandon condition, the listeners' {@link AttemptListener#pageFetched} for each page. A page is a GET, which
+     * the restore calls of this client, and the other way round), its call timeout, the options' listener, abandon
+     * condition and step before sending (run before each page), the listeners' {@link AttemptListener#pageFetched}
+     * for each page. A page is a GET, which
      * changes nothing, so a failed one is tried again whatever the policy says of server errors (see
      * {@link RetryPolicy}), and no failure of a listing {@link WebexClientException#mayHaveBeenApplied()}. The first
      * page of a window is built from the query; every next page is the {@code Link} header's {@code rel="next"}

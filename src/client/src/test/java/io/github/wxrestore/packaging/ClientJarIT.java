@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The jar an application imports holds the client alone: the generated low-level client, validation, the
- * facade and bulk, its module descriptor and namespaced resources; nothing of the sandbox, the CLI, logging
- * configuration, or a resource at the root that could shadow an application's own.
+ * The jar an application imports holds the client alone: the generated low-level client, the listing's values,
+ * validation, the facade and bulk, its module descriptor and namespaced resources; nothing of the sandbox, the CLI,
+ * logging configuration, or a resource at the root that could shadow an application's own.
  */
 class ClientJarIT {
 
@@ -29,7 +29,7 @@ class ClientJarIT {
 
     // what may be in the jar: our packages, the module descriptor, and Maven's and the jar's own metadata
     private static final Pattern ALLOWED = Pattern.compile(
-            "io/github/wxrestore/(generated/(api|invoker)|validation|client|bulk)(/.*)?"
+            "io/github/wxrestore/(generated/(api|invoker)|listing|validation|client|bulk)(/.*)?"
                     + "|module-info\\.class|META-INF/MANIFEST\\.MF|META-INF/maven/.*"
                     + "|io/|io/github/|io/github/wxrestore/|io/github/wxrestore/generated/|META-INF/");
 
@@ -58,7 +58,8 @@ class ClientJarIT {
         assertThat(descriptor.isAutomatic()).isFalse();
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified())
                 .extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder(
-                        "io.github.wxrestore.client", "io.github.wxrestore.validation", "io.github.wxrestore.bulk");
+                        "io.github.wxrestore.client", "io.github.wxrestore.listing", "io.github.wxrestore.validation",
+                        "io.github.wxrestore.bulk");
         assertThat(descriptor.packages()).contains("io.github.wxrestore.client.internal",
                 "io.github.wxrestore.generated.invoker");
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))

@@ -58,6 +58,23 @@ class ModulePathIT {
     }
 
     @Test
+    void validatesARecordingQueryOnTheModulePathWithOurMessages() throws Exception {
+        ClassLoader loader = clientLayer().findLoader("io.github.wxrestore");
+        Class<?> queryType = loader.loadClass("io.github.wxrestore.listing.RecordingQuery");
+        Object builder = queryType.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("pageSize", int.class).invoke(builder, 0);
+        builder.getClass().getMethod("siteUrl", String.class).invoke(builder, "https://example.webex.com");
+        Object query = builder.getClass().getMethod("build").invoke(builder);
+        Class<?> validation = loader.loadClass("io.github.wxrestore.validation.RecordingQueryValidation");
+
+        String text = validation.getMethod("check", queryType).invoke(null, query).toString();
+
+        assertThat(text).contains("max: max, the page size, must be 1 to 100; got 0")
+                .contains("siteUrl: siteUrl must be a Webex site host").contains("Use 'example.webex.com'")
+                .as("our own messages, not keys").doesNotContain("{io.github.wxrestore");
+    }
+
+    @Test
     void theUserAgentShowsTheRealVersionOnTheModulePath() throws Exception {
         ClassLoader loader = clientLayer().findLoader("io.github.wxrestore");
         Class<?> client = loader.loadClass("io.github.wxrestore.client.WebexRecordingsClient");
