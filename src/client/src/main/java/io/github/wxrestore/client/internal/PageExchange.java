@@ -215,13 +215,13 @@ public final class PageExchange {
                             query.meetingId().orElse(null), query.siteUrl().orElse(null),
                             query.integrationTag().orElse(null), query.topic().orElse(null),
                             query.format().orElse(null), query.serviceType().orElse(null), query.status(), null,
-                            trackingId);
+                            null, trackingId); // no timezone: times are read as instants; no cursor on a first page
                 } else {
                     api.listRecordingsWithHttpInfo(query.pageSize(), from, to, query.meetingId().orElse(null),
                             query.hostEmail().orElse(null), query.siteUrl().orElse(null),
                             query.integrationTag().orElse(null), query.topic().orElse(null),
                             query.format().orElse(null), query.serviceType().orElse(null), query.status(), null,
-                            trackingId);
+                            null, trackingId);
                 }
             } catch (ApiException e) {
                 // expected for every non-2xx status and I/O failure: the attempt client has recorded what happened
