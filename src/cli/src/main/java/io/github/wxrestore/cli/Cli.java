@@ -26,6 +26,7 @@ public final class Cli {
     static CommandLine commandLine(CliEnvironment environment) {
         CommandLine root = new CommandLine(new RootCommand());
         root.addSubcommand("restore", new RestoreCommand(environment));
+        root.addSubcommand("list", new ListCommand(environment));
         root.addSubcommand("sandbox", new SandboxCommand(environment));
         root.setOut(environment.out());
         root.setErr(environment.err());

@@ -1,0 +1,280 @@
+package io.github.wxrestore.cli;
+
+import io.github.wxrestore.cli.internal.CliLogging;
+import io.github.wxrestore.cli.internal.ListingCsv;
+import io.github.wxrestore.cli.internal.ListingJson;
+import io.github.wxrestore.cli.internal.ListingOutput;
+import io.github.wxrestore.cli.internal.ListingTable;
+import io.github.wxrestore.cli.internal.PointInTime;
+import io.github.wxrestore.cli.internal.UsageProblem;
+import io.github.wxrestore.client.AttemptAnswer;
+import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.PageResult;
+import io.github.wxrestore.client.RequestOptions;
+import io.github.wxrestore.client.WebexClientException;
+import io.github.wxrestore.client.WebexRecordingsClient;
+import io.github.wxrestore.listing.ListedRecording;
+import io.github.wxrestore.listing.RecordingQuery;
+import io.github.wxrestore.validation.InvalidRecordingQueryException;
+import io.github.wxrestore.validation.QueryViolation;
+import io.github.wxrestore.validation.RecordingQueryValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code list}: what is in the recycle bin, as a table, CSV ({@code restore --ids-file} reads it back) or JSON,
+ * streamed page by page. Without {@code --from}, it covers the {@code --horizon} days before {@code --to} (the
+ * API alone would list the last 7 days of creation times only); an admin listing longer than 30 days is listed in
+ * windows by the client.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = io.github.wxrestore.cli.internal.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"List the recordings in the recycle bin (newest first): the token's own, one host's "
+            + "(--host-email), or every host's on a site (--all-hosts, an admin token).", ""},
+        footer = {"", "--from and --to filter when a recording was made, not when it was deleted: a recording made a "
+            + "year ago and deleted yesterday is found only by a range that reaches back to when it was made.",
+            "Times: 2026-11-01, 2026-11-01T09:30 (local time), 2026-11-01T09:30:00+01:00, now, or 7d / 24h back from "
+            + "now.",
+            "The access token comes from WEBEX_ACCESS_TOKEN or --token-file FILE (never from the command line)."})
+final class ListCommand implements Callable<Integer> {
+
+    static final int DEFAULT_HORIZON_DAYS = 365;
+
+    private final CliEnvironment env;
+
+    @Option(names = "--from", paramLabel = "TIME", description = "Recordings made at or after TIME. Default: "
+            + "--horizon days before --to.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "TIME", description = "Recordings made before TIME. Default: now.")
+    String to;
+
+    @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "" + DEFAULT_HORIZON_DAYS,
+            description = "Without --from, how many days back to list. Default: ${DEFAULT-VALUE}.")
+    int horizonDays;
+
+    @Option(names = "--topic", paramLabel = "TEXT", description = "Recordings whose topic matches TEXT (ignoring "
+            + "case).")
+    String topic;
+
+    @Option(names = "--site-url", paramLabel = "HOST", description = "The Webex site, such as example.webex.com. "
+            + "Default: every site of the user; with --all-hosts, the admin's preferred site.")
+    String siteUrl;
+
+    @Option(names = "--host-email", paramLabel = "EMAIL", description = "The recordings of this host (an admin "
+            + "token).")
+    String hostEmail;
+
+    @Option(names = "--all-hosts", description = "Every host's recordings on the site (the admin listing; an admin "
+            + "token).")
+    boolean allHosts;
+
+    @Option(names = "--format", paramLabel = "MP4|ARF", description = "Recordings in this format.")
+    String format;
+
+    @Option(names = "--service-type", paramLabel = "TYPE", description = "Recordings of this service: "
+            + "MeetingCenter, EventCenter, SupportCenter or TrainingCenter.")
+    String serviceType;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print CSV (a header line, then a row per recording): restore "
+            + "--ids-file reads it back.")
+    boolean csv;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Stop after N pages of up to 100 recordings.")
+    Integer maxPages;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = {"-v", "--verbose"}, description = "Print settings, one log line per attempt, and stack "
+            + "traces (never the token).")
+    boolean verbose;
+
+    ListCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = env.err();
+        AutoCloseable logs = CliLogging.forRun(err, verbose);
+        try {
+            checkOptions();
+            ZoneId zone = ZoneId.systemDefault();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // what people read and write
+            PointInTime end = to == null ? new PointInTime(now, "now") : time("--to", to, now, zone);
+            PointInTime start = from == null
+                    ? new PointInTime(end.instant().minus(Duration.ofDays(horizonDays)), horizonDays + "d before --to")
+                    : time("--from", from, now, zone);
+            if (start.instant().isAfter(end.instant())) {
+                throw new UsageProblem("--from " + start.describe(zone) + " is after --to " + end.describe(zone)
+                        + ": nothing was made in between");
+            }
+            RecordingQuery query = query(start.instant(), end.instant());
+            RecordingQueryValidation.requireValid(query); // before a token or a sandbox is needed
+            return list(query, scope(start, end, zone), zone);
+        } catch (UsageProblem e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        } catch (InvalidRecordingQueryException e) {
+            err.println("error: invalid listing, nothing was sent (" + e.violations().size() + " problem"
+                    + (e.violations().size() == 1 ? "" : "s") + "):");
+            e.violations().forEach(v -> err.println("error: " + option(v) + ": " + v.message()));
+            return ExitCode.USAGE.code();
+        } catch (WebexClientException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.of(e.category()).code();
+        } catch (RuntimeException e) {
+            err.println("error: unexpected internal error: " + e.getClass().getName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose for the stack trace)");
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        } finally {
+            try {
+                logs.close();
+            } catch (Exception ignored) {
+                // detaching a log handler: nothing worth reporting
+            }
+        }
+    }
+
+    private void checkOptions() {
+        if (json && csv) {
+            throw new UsageProblem("--json and --csv exclude each other: choose one output");
+        }
+        if (allHosts && hostEmail != null) {
+            throw new UsageProblem("--all-hosts lists every host of the site: give it without --host-email, or "
+                    + "--host-email alone for one host");
+        }
+        if (maxPages != null && maxPages < 1) {
+            throw new UsageProblem("--max-pages must be at least 1, was " + maxPages);
+        }
+        if (horizonDays < 1 || horizonDays > 36_500) {
+            throw new UsageProblem("--horizon must be between 1 and 36500 days, was " + horizonDays);
+        }
+        if (from != null && horizonDays != DEFAULT_HORIZON_DAYS) {
+            throw new UsageProblem("--horizon counts back from --to when --from is not given: give one of them");
+        }
+        connection.check(env);
+    }
+
+    private static PointInTime time(String option, String text, Instant now, ZoneId zone) {
+        try {
+            return PointInTime.parse(text, now, zone);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(option + " " + e.getMessage());
+        }
+    }
+
+    private RecordingQuery query(Instant start, Instant end) {
+        RecordingQuery.Builder query = RecordingQuery.builder()
+                .listing(allHosts ? RecordingQuery.Listing.ADMIN : RecordingQuery.Listing.USER)
+                .from(start).to(end);
+        Optional.ofNullable(topic).ifPresent(query::topic);
+        Optional.ofNullable(siteUrl).ifPresent(query::siteUrl);
+        Optional.ofNullable(hostEmail).ifPresent(query::hostEmail);
+        Optional.ofNullable(format).ifPresent(query::format);
+        Optional.ofNullable(serviceType).ifPresent(query::serviceType);
+        return query.build();
+    }
+
+    // deleted recordings of every host on example.webex.com made from ... to ...
+    private String scope(PointInTime start, PointInTime end, ZoneId zone) {
+        String whose = allHosts ? "every host" : hostEmail != null ? hostEmail : "the token's user";
+        String where = siteUrl != null ? " on " + siteUrl : allHosts ? " on the admin's preferred site"
+                : " on every site";
+        return "the recycle bin of " + whose + where + ": recordings made from " + start.describe(zone) + " to "
+                + end.describe(zone) + (from == null ? " (the last " + horizonDays + " days: --horizon)" : "")
+                + (topic == null ? "" : ", topic matching '" + topic + "'");
+    }
+
+    private int list(RecordingQuery query, String scope, ZoneId zone) {
+        try (ConnectionOptions.Connection reach = connection.open(env, allHosts || hostEmail != null)) {
+            if (verbose) {
+                env.err().println("settings: " + reach.settings());
+            }
+            Optional<String> proxyDown = reach.unreachable();
+            if (proxyDown.isPresent()) {
+                env.err().println("error: " + proxyDown.get());
+                return ExitCode.SERVER_OR_NETWORK.code();
+            }
+            ListingOutput output = json ? new ListingJson(env.out(), query) : csv ? new ListingCsv(env.out())
+                    : new ListingTable(env.out(), zone);
+            Pages pages = new Pages();
+            output.begin(scope);
+            try (WebexRecordingsClient client = reach.client();
+                 Stream<ListedRecording> recordings = client.listRecordings(query,
+                         RequestOptions.builder().listener(pages).build())) {
+                Iterator<ListedRecording> it = recordings.iterator();
+                // the next page is fetched only when asked for: past --max-pages, it is not asked for
+                while (!pages.lastOneDone(maxPages) && it.hasNext()) {
+                    output.recording(it.next());
+                    pages.consumed();
+                }
+                // stopped by --max-pages, more may follow (a next page, or the next window of a long range)
+                output.end(!pages.lastOneDone(maxPages), pages.fetched);
+            }
+            if (env.out().checkError()) {
+                env.err().println("error: the listing could not be written to standard output (a full disk, a "
+                        + "closed pipe?)");
+                return ExitCode.INTERNAL_ERROR.code();
+            }
+            return ExitCode.OK.code();
+        } catch (UncheckedIOException e) {
+            env.err().println("error: the listing could not be written: " + e.getMessage());
+            return ExitCode.INTERNAL_ERROR.code();
+        }
+    }
+
+    private static String option(QueryViolation v) {
+        return switch (v.parameter()) {
+            case FROM -> "--from";
+            case TO -> "--to";
+            case TOPIC -> "--topic";
+            case SITE_URL -> "--site-url";
+            case HOST_EMAIL -> "--host-email";
+            case FORMAT -> "--format";
+            case SERVICE_TYPE -> "--service-type";
+            default -> v.property();
+        };
+    }
+
+    /** Counts the pages as they arrive and the recordings of the last one still to hand out. */
+    private static final class Pages implements AttemptListener {
+        int fetched;
+        int leftOnLastPage;
+
+        @Override
+        public void pageFetched(AttemptAnswer answer, PageResult page) {
+            fetched++;
+            leftOnLastPage = page.recordings();
+        }
+
+        void consumed() {
+            leftOnLastPage--;
+        }
+
+        boolean lastOneDone(Integer maxPages) {
+            return maxPages != null && fetched >= maxPages && leftOnLastPage <= 0;
+        }
+    }
+}
