@@ -5,7 +5,6 @@ import io.github.wxrestore.cli.internal.ListingCsv;
 import io.github.wxrestore.cli.internal.ListingJson;
 import io.github.wxrestore.cli.internal.ListingOutput;
 import io.github.wxrestore.cli.internal.ListingTable;
-import io.github.wxrestore.cli.internal.PointInTime;
 import io.github.wxrestore.cli.internal.UsageProblem;
 import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
@@ -16,7 +15,6 @@ import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.listing.ListedRecording;
 import io.github.wxrestore.listing.RecordingQuery;
 import io.github.wxrestore.validation.InvalidRecordingQueryException;
-import io.github.wxrestore.validation.QueryViolation;
 import io.github.wxrestore.validation.RecordingQueryValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +22,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -50,24 +47,11 @@ import java.util.stream.Stream;
             "The access token comes from WEBEX_ACCESS_TOKEN or --token-file FILE (never from the command line)."})
 final class ListCommand implements Callable<Integer> {
 
-    static final int DEFAULT_HORIZON_DAYS = 365;
-
     private final CliEnvironment env;
 
-    @Option(names = "--from", paramLabel = "TIME", description = "Recordings made at or after TIME. Default: "
-            + "--horizon days before --to.")
-    String from;
 
-    @Option(names = "--to", paramLabel = "TIME", description = "Recordings made before TIME. Default: now.")
-    String to;
 
-    @Option(names = "--horizon", paramLabel = "DAYS", defaultValue = "" + DEFAULT_HORIZON_DAYS,
-            description = "Without --from, how many days back to list. Default: ${DEFAULT-VALUE}.")
-    int horizonDays;
 
-    @Option(names = "--topic", paramLabel = "TEXT", description = "Recordings whose topic matches TEXT (ignoring "
-            + "case).")
-    String topic;
 
     @Option(names = "--site-url", paramLabel = "HOST", description = "The Webex site, such as example.webex.com. "
             + "Default: every site of the user; with --all-hosts, the admin's preferred site.")
@@ -77,16 +61,11 @@ final class ListCommand implements Callable<Integer> {
             + "token).")
     String hostEmail;
 
-    @Option(names = "--all-hosts", description = "Every host's recordings on the site (the admin listing; an admin "
-            + "token).")
-    boolean allHosts;
 
-    @Option(names = "--format", paramLabel = "MP4|ARF", description = "Recordings in this format.")
-    String format;
 
-    @Option(names = "--service-type", paramLabel = "TYPE", description = "Recordings of this service: "
-            + "MeetingCenter, EventCenter, SupportCenter or TrainingCenter.")
-    String serviceType;
+
+    @Mixin
+    FilterOptions filters = new FilterOptions();
 
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
@@ -117,24 +96,17 @@ final class ListCommand implements Callable<Integer> {
             checkOptions();
             ZoneId zone = ZoneId.systemDefault();
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // what people read and write
-            PointInTime end = to == null ? new PointInTime(now, "now") : time("--to", to, now, zone);
-            PointInTime start = from == null
-                    ? new PointInTime(end.instant().minus(Duration.ofDays(horizonDays)), horizonDays + "d before --to")
-                    : time("--from", from, now, zone);
-            if (start.instant().isAfter(end.instant())) {
-                throw new UsageProblem("--from " + start.describe(zone) + " is after --to " + end.describe(zone)
-                        + ": nothing was made in between");
-            }
-            RecordingQuery query = query(start.instant(), end.instant());
+            FilterOptions.Interval interval = filters.interval(now, zone);
+            RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
             RecordingQueryValidation.requireValid(query); // before a token or a sandbox is needed
-            return list(query, scope(start, end, zone), zone);
+            return list(query, filters.scope(interval, siteUrl, hostEmail, zone), zone);
         } catch (UsageProblem e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (InvalidRecordingQueryException e) {
             err.println("error: invalid listing, nothing was sent (" + e.violations().size() + " problem"
                     + (e.violations().size() == 1 ? "" : "s") + "):");
-            e.violations().forEach(v -> err.println("error: " + option(v) + ": " + v.message()));
+            e.violations().forEach(v -> err.println("error: " + FilterOptions.option(v) + ": " + v.message()));
             return ExitCode.USAGE.code();
         } catch (WebexClientException e) {
             err.println("error: " + e.getMessage());
@@ -161,54 +133,18 @@ final class ListCommand implements Callable<Integer> {
         if (json && csv) {
             throw new UsageProblem("--json and --csv exclude each other: choose one output");
         }
-        if (allHosts && hostEmail != null) {
-            throw new UsageProblem("--all-hosts lists every host of the site: give it without --host-email, or "
-                    + "--host-email alone for one host");
-        }
+        filters.check(hostEmail);
         if (maxPages != null && maxPages < 1) {
             throw new UsageProblem("--max-pages must be at least 1, was " + maxPages);
-        }
-        if (horizonDays < 1 || horizonDays > 36_500) {
-            throw new UsageProblem("--horizon must be between 1 and 36500 days, was " + horizonDays);
-        }
-        if (from != null && horizonDays != DEFAULT_HORIZON_DAYS) {
-            throw new UsageProblem("--horizon counts back from --to when --from is not given: give one of them");
         }
         connection.check(env);
     }
 
-    private static PointInTime time(String option, String text, Instant now, ZoneId zone) {
-        try {
-            return PointInTime.parse(text, now, zone);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(option + " " + e.getMessage());
-        }
-    }
 
-    private RecordingQuery query(Instant start, Instant end) {
-        RecordingQuery.Builder query = RecordingQuery.builder()
-                .listing(allHosts ? RecordingQuery.Listing.ADMIN : RecordingQuery.Listing.USER)
-                .from(start).to(end);
-        Optional.ofNullable(topic).ifPresent(query::topic);
-        Optional.ofNullable(siteUrl).ifPresent(query::siteUrl);
-        Optional.ofNullable(hostEmail).ifPresent(query::hostEmail);
-        Optional.ofNullable(format).ifPresent(query::format);
-        Optional.ofNullable(serviceType).ifPresent(query::serviceType);
-        return query.build();
-    }
 
-    // deleted recordings of every host on example.webex.com made from ... to ...
-    private String scope(PointInTime start, PointInTime end, ZoneId zone) {
-        String whose = allHosts ? "every host" : hostEmail != null ? hostEmail : "the token's user";
-        String where = siteUrl != null ? " on " + siteUrl : allHosts ? " on the admin's preferred site"
-                : " on every site";
-        return "the recycle bin of " + whose + where + ": recordings made from " + start.describe(zone) + " to "
-                + end.describe(zone) + (from == null ? " (the last " + horizonDays + " days: --horizon)" : "")
-                + (topic == null ? "" : ", topic matching '" + topic + "'");
-    }
 
     private int list(RecordingQuery query, String scope, ZoneId zone) {
-        try (ConnectionOptions.Connection reach = connection.open(env, allHosts || hostEmail != null)) {
+        try (ConnectionOptions.Connection reach = connection.open(env, filters.allHosts || hostEmail != null)) {
             if (verbose) {
                 env.err().println("settings: " + reach.settings());
             }
@@ -245,18 +181,6 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static String option(QueryViolation v) {
-        return switch (v.parameter()) {
-            case FROM -> "--from";
-            case TO -> "--to";
-            case TOPIC -> "--topic";
-            case SITE_URL -> "--site-url";
-            case HOST_EMAIL -> "--host-email";
-            case FORMAT -> "--format";
-            case SERVICE_TYPE -> "--service-type";
-            default -> v.property();
-        };
-    }
 
     /** Counts the pages as they arrive and the recordings of the last one still to hand out. */
     private static final class Pages implements AttemptListener {

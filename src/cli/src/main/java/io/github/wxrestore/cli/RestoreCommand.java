@@ -8,6 +8,7 @@ import io.github.wxrestore.bulk.BulkRestore;
 import io.github.wxrestore.bulk.RestoreSelection;
 import io.github.wxrestore.cli.internal.BarProgress;
 import io.github.wxrestore.cli.internal.CliLogging;
+import io.github.wxrestore.cli.internal.FoundRecordings;
 import io.github.wxrestore.cli.internal.HumanSummary;
 import io.github.wxrestore.cli.internal.IdInput;
 import io.github.wxrestore.cli.internal.JsonSummary;
@@ -19,12 +20,19 @@ import io.github.wxrestore.cli.internal.UsageProblem;
 import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.validation.InvalidRestoreRequestException;
+import io.github.wxrestore.client.WebexClientException;
+import io.github.wxrestore.listing.RecordingQuery;
+import io.github.wxrestore.validation.InvalidRecordingQueryException;
+import io.github.wxrestore.validation.RecordingQueryValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +82,9 @@ final class RestoreCommand implements Callable<Integer> {
 
 
     @Mixin
+    FilterOptions filters = new FilterOptions();
+
+    @Mixin
     ConnectionOptions connection = new ConnectionOptions();
 
     @Option(names = "--dry-run", description = "Validate everything and print the calls it would make; send "
@@ -114,6 +125,9 @@ final class RestoreCommand implements Callable<Integer> {
         AutoCloseable logs = CliLogging.forRun(err, verbose);
         try {
             checkOptions();
+            if (filters.given()) {
+                return restoreFound();
+            }
             input = all ? ReadIds.none() : readIds();
             // input and journal problems first, before the token or a sandbox
             BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all() : input.hasOwners()
@@ -128,6 +142,14 @@ final class RestoreCommand implements Callable<Integer> {
                     + (e.violations().size() == 1 ? "" : "s") + "):");
             ProblemLines.of(e.violations(), input).forEach(line -> err.println("error: " + line));
             return ExitCode.USAGE.code();
+        } catch (InvalidRecordingQueryException e) {
+            err.println("error: invalid filters, nothing was sent (" + e.violations().size() + " problem"
+                    + (e.violations().size() == 1 ? "" : "s") + "):");
+            e.violations().forEach(v -> err.println("error: " + FilterOptions.option(v) + ": " + v.message()));
+            return ExitCode.USAGE.code();
+        } catch (WebexClientException e) {
+            err.println("error: listing the recycle bin failed, nothing was restored: " + e.getMessage());
+            return ExitCode.of(e.category()).code();
         } catch (BulkJournalException e) {
             err.println("error: " + e.getMessage());
             return e.reason() == BulkJournalException.Reason.WRITE_FAILED ? ExitCode.INTERNAL_ERROR.code()
@@ -160,8 +182,14 @@ final class RestoreCommand implements Callable<Integer> {
         if (all && (!ids.isEmpty() || idsFile != null)) {
             throw new UsageProblem("--all restores everything: give it without --ids or --ids-file");
         }
-        if (!all && ids.isEmpty() && idsFile == null) {
-            throw new UsageProblem("no recordings named: give --ids ID[,ID...], --ids-file FILE, or --all");
+        if (filters.given() && (all || !ids.isEmpty() || idsFile != null)) {
+            throw new UsageProblem("the filters (--from, --to, --topic, --all-hosts, ...) find the recordings to "
+                    + "restore: give them without --ids, --ids-file or --all");
+        }
+        filters.check(hostEmail);
+        if (!all && ids.isEmpty() && idsFile == null && !filters.given()) {
+            throw new UsageProblem("no recordings named: give --ids ID[,ID...], --ids-file FILE, --all, or filters "
+                    + "that find them (--from, --to, --topic, --all-hosts)");
         }
         if (retryBadIds && journal == null) {
             throw new UsageProblem("--retry-bad-ids sends again the bad IDs a journal recorded: give it with --journal");
@@ -198,7 +226,6 @@ final class RestoreCommand implements Callable<Integer> {
                     + plan.calls().size() + " call(s) to make");
         }
         try (ConnectionOptions.Connection reach = connection.open(env, hostEmail != null)) {
-            String target = reach.target();
             if (verbose) {
                 printSettings(reach);
             }
@@ -207,25 +234,60 @@ final class RestoreCommand implements Callable<Integer> {
                 env.err().println("error: " + proxyDown.get());
                 return ExitCode.SERVER_OR_NETWORK.code();
             }
-            try (WebexRecordingsClient client = reach.client();
-                 StopOnSignal stop = env.stopsOnSignals() ? StopOnSignal.install(env.err(), "each within --timeout "
-                         + HumanText.duration(connection.timeout)) : StopOnSignal.none()) {
-                ProgressView progress = progress(target);
-                BulkReport report;
-                try {
-                    report = bulk().client(client).listener(progress.listener()).stopWhen(stop::requested).build()
-                            .execute(plan);
-                } finally {
-                    progress.close(); // the bar's last line comes before the summary
-                }
-                int code = stop.requested() ? stop.exitCode() : ExitCode.of(report).code();
-                if (json) {
-                    env.out().println(JsonSummary.report(report, code, stop.signal()));
-                } else {
-                    HumanSummary.printReport(env.out(), report, journal, stop.signal());
-                }
-                return code;
+            try (WebexRecordingsClient client = reach.client()) {
+                return execute(plan, reach.target(), client);
             }
+        }
+    }
+
+    // lists what the filters find, then plans (and runs, unless --dry-run) exactly those IDs, on one connection
+    private int restoreFound() {
+        ZoneId zone = ZoneId.systemDefault();
+        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
+        RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
+        RecordingQueryValidation.requireValid(query); // before a token or a sandbox is needed
+        try (ConnectionOptions.Connection reach = connection.open(env, filters.allHosts || hostEmail != null)) {
+            if (verbose) {
+                printSettings(reach);
+            }
+            Optional<String> proxyDown = reach.unreachable();
+            if (proxyDown.isPresent()) {
+                env.err().println("error: " + proxyDown.get());
+                return ExitCode.SERVER_OR_NETWORK.code();
+            }
+            try (WebexRecordingsClient client = reach.client()) {
+                FoundRecordings found = FoundRecordings.list(client, query, filters.allHosts, hostEmail);
+                // with --json, stdout is the one document: what was found goes to stderr
+                (json ? env.err() : env.out()).println("Found " + found.describe() + " in "
+                        + filters.scope(interval, siteUrl, hostEmail, zone) + ".");
+                if (found.ids().isEmpty()) {
+                    (json ? env.err() : env.out()).println("Nothing to restore.");
+                    return ExitCode.OK.code();
+                }
+                BulkPlan plan = bulk().build().plan(RestoreSelection.owned(found.ids(), found.owners()));
+                return dryRun ? dryRun(plan) : execute(plan, reach.target(), client);
+            }
+        }
+    }
+
+    private int execute(BulkPlan plan, String target, WebexRecordingsClient client) {
+        try (StopOnSignal stop = env.stopsOnSignals() ? StopOnSignal.install(env.err(), "each within --timeout "
+                + HumanText.duration(connection.timeout)) : StopOnSignal.none()) {
+            ProgressView progress = progress(target);
+            BulkReport report;
+            try {
+                report = bulk().client(client).listener(progress.listener()).stopWhen(stop::requested).build()
+                        .execute(plan);
+            } finally {
+                progress.close(); // the bar's last line comes before the summary
+            }
+            int code = stop.requested() ? stop.exitCode() : ExitCode.of(report).code();
+            if (json) {
+                env.out().println(JsonSummary.report(report, code, stop.signal()));
+            } else {
+                HumanSummary.printReport(env.out(), report, journal, stop.signal());
+            }
+            return code;
         }
     }
 

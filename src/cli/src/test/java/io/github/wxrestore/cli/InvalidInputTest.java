@@ -133,7 +133,8 @@ class InvalidInputTest {
 
     @Test
     void noIdsAtAllIsAUsageError() {
-        assertRefused(restore(), "error: no recordings named: give --ids ID[,ID...], --ids-file FILE, or --all");
+        assertRefused(restore(), "error: no recordings named: give --ids ID[,ID...], --ids-file FILE, --all, or "
+                + "filters that find them (--from, --to, --topic, --all-hosts)");
     }
 
     @Test

@@ -147,7 +147,7 @@ class ListCommandTest {
         "--max-pages 0                     | --max-pages must be at least 1",
         "--from yesterday                  | --from 'yesterday' is not a point in time",
         "--json --csv                      | --json and --csv exclude each other",
-        "--all-hosts --host-email bob@example.com | --all-hosts lists every host",
+        "--all-hosts --host-email bob@example.com | --all-hosts covers every host",
         "--format MP3                      | --format",
     })
     void invalidFiltersAreExit2WithOneLineAndNothingSent(String options, String message) {

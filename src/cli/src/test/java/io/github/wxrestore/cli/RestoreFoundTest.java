@@ -1,0 +1,119 @@
+package io.github.wxrestore.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxrestore.sandbox.RecordedRequest;
+import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.WebexSandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.github.wxrestore.sandbox.SandboxAccounts.SITE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code restore} with filters instead of IDs: it lists first, then restores exactly what the listing found. */
+class RestoreFoundTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private WebexSandbox sandbox;
+
+    @BeforeEach
+    void start() {
+        sandbox = WebexSandbox.builder().recordingsPerHost(250).start();
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private CliRun.Result run(String token, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--base-url", sandbox.baseUrl()));
+        return CliRun.withToken(token).run(all.toArray(String[]::new));
+    }
+
+    private Set<String> listed(String token, String... filters) throws Exception {
+        List<String> args = new ArrayList<>(List.of("list", "--json"));
+        args.addAll(List.of(filters));
+        CliRun.Result r = run(token, args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Set<String> ids = new HashSet<>();
+        JSON.readTree(r.out()).get("recordings").forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void theFiltersRestoreExactlyWhatTheSameListShowsAndASecondListShowsThemGone() throws Exception {
+        String[] filters = {"--from", "500d", "--to", "100d", "--topic", "weekly sync"};
+        Set<String> shown = listed(SandboxAccounts.ANN_TOKEN, filters);
+        assertThat(shown).isNotEmpty();
+
+        List<String> args = new ArrayList<>(List.of("restore", "--json"));
+        args.addAll(List.of(filters));
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("restored").asInt()).isEqualTo(shown.size());
+        assertThat(r.err()).startsWith("Found " + shown.size() + " recordings");
+        assertThat(listed(SandboxAccounts.ANN_TOKEN, filters)).isEmpty();
+    }
+
+    @Test
+    void allHostsRestoresEachHostsRecordingsWithItsHostEmailInCallsOfAtMostOneHundred() throws Exception {
+        Set<String> shown = listed(SandboxAccounts.ADMIN_TOKEN, "--all-hosts", "--site-url", SITE, "--from", "500d");
+
+        CliRun.Result r = run(SandboxAccounts.ADMIN_TOKEN, "restore", "--all-hosts", "--site-url", SITE, "--from",
+                "500d", "--concurrency", "2");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        List<RecordedRequest> restores = sandbox.requests().stream().filter(q -> q.method().equals("POST")).toList();
+        Map<String, Long> callsPerHost = restores.stream()
+                .collect(Collectors.groupingBy(RecordedRequest::query, Collectors.counting()));
+        // 250 per host on the site: three calls each (100, 100, 50), every one naming its host
+        assertThat(callsPerHost).containsOnlyKeys("hostEmail=ann%40example.com", "hostEmail=admin%40example.com")
+                .allSatisfy((host, calls) -> assertThat(calls).isEqualTo(3L));
+        assertThat(restores).allMatch(q -> q.body().contains("\"siteUrl\":\"" + SITE + "\""));
+    }
+
+    @Test
+    void aDryRunListsAndPlansButRestoresNothing() {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--dry-run", "--from", "500d", "--topic",
+                "board meeting");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("Found ").contains("Dry run: nothing is sent.").contains("Would restore");
+        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("GET")).isNotEmpty();
+        assertThat(sandbox.restoredIds()).isEmpty();
+    }
+
+    @Test
+    void filtersTogetherWithIdsAreExit2AndNothingIsSent() {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--topic", "board", "--ids", "4f914b1d");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("give them without --ids, --ids-file or --all");
+        assertThat(sandbox.requests()).isEmpty();
+    }
+
+    @Test
+    void nothingFoundIsSaidAndNothingIsSentButTheListing() {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--from", "500d", "--topic", "no such topic");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("Found 0 recordings").contains("Nothing to restore.");
+        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("GET"));
+    }
+}
