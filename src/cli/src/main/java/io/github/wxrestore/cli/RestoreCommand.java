@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -255,17 +256,32 @@ final class RestoreCommand implements Callable<Integer> {
                 env.err().println("error: " + proxyDown.get());
                 return ExitCode.SERVER_OR_NETWORK.code();
             }
+            PrintWriter words = json ? env.err() : env.out(); // with --json, stdout is the one document
             try (WebexRecordingsClient client = reach.client()) {
-                FoundRecordings found = FoundRecordings.list(client, query, filters.allHosts, hostEmail);
-                // with --json, stdout is the one document: what was found goes to stderr
-                (json ? env.err() : env.out()).println("Found " + found.describe() + " in "
-                        + filters.scope(interval, siteUrl, hostEmail, zone) + ".");
+                Path foundFile = journal == null ? null : FoundRecordings.fileBeside(journal);
+                FoundRecordings found;
+                if (foundFile != null && Files.exists(journal) && Files.exists(foundFile)) {
+                    // a resume: the listing now misses what the first run restored; its own list is what it restores
+                    found = FoundRecordings.read(foundFile);
+                    words.println("Resuming " + journal + ": the " + found.describe() + " the first run found, as "
+                            + foundFile + " keeps them (not a new listing).");
+                } else {
+                    found = FoundRecordings.list(client, query, filters.allHosts, hostEmail);
+                    words.println("Found " + found.describe() + " in " + filters.scope(interval, siteUrl, hostEmail,
+                            zone) + ".");
+                }
                 if (found.ids().isEmpty()) {
-                    (json ? env.err() : env.out()).println("Nothing to restore.");
+                    words.println("Nothing to restore.");
                     return ExitCode.OK.code();
                 }
                 BulkPlan plan = bulk().build().plan(RestoreSelection.owned(found.ids(), found.owners()));
-                return dryRun ? dryRun(plan) : execute(plan, reach.target(), client);
+                if (dryRun) {
+                    return dryRun(plan);
+                }
+                if (foundFile != null && !Files.exists(foundFile)) {
+                    found.write(foundFile); // before the first call: a resume restores this list, whatever is listed then
+                }
+                return execute(plan, reach.target(), client);
             }
         }
     }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.WebexSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,5 +119,32 @@ class RestoreFoundTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Found 0 recordings").contains("Nothing to restore.");
         assertThat(sandbox.requests()).allMatch(q -> q.method().equals("GET"));
+    }
+
+    @Test
+    void aResumeWithTheJournalRestoresWhatTheFirstRunFoundNotANewListing(@TempDir Path dir) throws Exception {
+        String[] filters = {"--from", "500d", "--topic", "customer call"};
+        Set<String> shown = listed(SandboxAccounts.ANN_TOKEN, filters);
+        List<String> inOrder = new ArrayList<>(shown);
+        // one recording answers 423 once (no retries): its call fails, the others are restored
+        String locked = inOrder.get(0);
+        sandbox.replaceFaults(SandboxFaults.builder().lockedIds(locked).lockAnswers(1).build());
+        Path journal = dir.resolve("restore.journal");
+        List<String> args = new ArrayList<>(List.of("restore", "--journal", journal.toString(), "--max-retries", "0"));
+        args.addAll(List.of(filters));
+
+        CliRun.Result first = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
+        Set<String> restoredFirst = new HashSet<>(sandbox.restoredIds());
+        CliRun.Result resumed = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
+
+        assertThat(first.exitCode()).as(first.toString()).isNotZero();
+        assertThat(restoredFirst).doesNotContain(locked).isNotEmpty();
+        assertThat(Files.readAllLines(dir.resolve("restore.journal.found.csv"))).hasSize(shown.size() + 1);
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("Resuming " + journal).contains("(not a new listing)");
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(shown).allSatisfy(id -> assertThat(sandbox.timesRequested(id))
+                .as("sent again only if its call failed").isLessThanOrEqualTo(2));
+        assertThat(restoredFirst).allSatisfy(id -> assertThat(sandbox.timesRequested(id)).isEqualTo(1));
     }
 }

@@ -1,11 +1,23 @@
 package io.github.wxrestore.cli.internal;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.wxrestore.bulk.RecordingOwner;
 import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.listing.ListedRecording;
 import io.github.wxrestore.listing.RecordingQuery;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,34 +26,94 @@ import java.util.stream.Stream;
 /**
  * What a listing found for {@code restore}: each recording's ID with its owner (the site it is on, and the host
  * the admin listing names, or {@code --host-email}), in listing order, and what a person wants to know first: how
- * many, how large, whose. Only what a restore needs is kept, not the listing's other fields.
+ * many, how large, whose. With {@code --journal}, it is kept beside the journal ({@link #fileBeside}) before the
+ * first call, so that a resume restores what the first run found: a new listing would miss what it restored.
  */
 public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, long totalBytes, Set<String> hosts) {
 
+    private static final String NO_HOST = "the token's user";
+
     public static FoundRecordings list(WebexRecordingsClient client, RecordingQuery query, boolean allHosts,
-                                String hostEmail) {
-        List<String> ids = new ArrayList<>();
-        List<RecordingOwner> owners = new ArrayList<>();
-        Set<String> hosts = new LinkedHashSet<>();
-        long bytes = 0;
+                                       String hostEmail) {
+        Builder found = new Builder();
         try (Stream<ListedRecording> recordings = client.listRecordings(query)) {
             for (ListedRecording r : (Iterable<ListedRecording>) recordings::iterator) {
-                if (!r.isInRecycleBin()) {
-                    continue; // the query asks for the bin; a recording listed otherwise is not restored
+                if (r.isInRecycleBin()) { // the query asks for the bin; anything else listed is not restored
+                    found.add(r.id(), new RecordingOwner(r.siteUrl(), allHosts ? r.hostEmail() : hostEmail),
+                            r.sizeBytes() == null ? 0 : r.sizeBytes());
                 }
-                String host = allHosts ? r.hostEmail() : hostEmail;
-                ids.add(r.id());
-                owners.add(new RecordingOwner(r.siteUrl(), host));
-                hosts.add(host == null ? "the token's user" : host);
-                bytes += r.sizeBytes() == null ? 0 : r.sizeBytes();
             }
         }
-        return new FoundRecordings(ids, owners, bytes, hosts);
+        return found.build();
     }
 
-    /** {@code 42 recordings (9.8 GiB) of 3 hosts}. */
+    /** The file a run with {@code journal} keeps its found recordings in: {@code restore.journal.found.csv}. */
+    public static Path fileBeside(Path journal) {
+        return journal.resolveSibling(journal.getFileName() + ".found.csv");
+    }
+
+    /** Reads a file {@link #write} wrote (an IDs file with a CSV header: any such file reads alike). */
+    public static FoundRecordings read(Path file) {
+        ReadIds read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = IdInput.read(List.of(), "-", in);
+        } catch (IOException e) {
+            throw new UsageProblem("cannot read " + file + " (" + e.getMessage() + ")", e);
+        }
+        Builder found = new Builder();
+        for (int i = 0; i < read.size(); i++) {
+            RecordingOwner owner = read.owner(i);
+            found.add(read.ids().get(i), owner == null ? RecordingOwner.RUN_DEFAULTS : owner, 0);
+        }
+        return found.build();
+    }
+
+    /** Writes {@code id,hostEmail,siteUrl} rows (RFC 4180) to {@code file}, whole or not at all (a temporary file moved). */
+    public void write(Path file) {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            CsvSchema schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n").addColumn("id")
+                    .addColumn("hostEmail").addColumn("siteUrl").build();
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                 SequenceWriter rows = new CsvMapper().writer(schema).writeValues(out)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    RecordingOwner owner = owners.get(i);
+                    rows.write(Arrays.asList(ids.get(i), owner.hostEmail(), owner.siteUrl()));
+                }
+            }
+            try {
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UsageProblem("cannot write " + file + ", which a resume needs (" + e.getMessage()
+                    + "); nothing was restored", e);
+        }
+    }
+
+
+    /** {@code 42 recordings (9.8 GiB) of 3 hosts}; the size when it is known. */
     public String describe() {
-        return Ids.plural(ids.size(), "recording") + " (" + Sizes.of(totalBytes) + ") of "
-                + (hosts.size() == 1 ? hosts.iterator().next() : hosts.size() + " hosts");
+        return Ids.plural(ids.size(), "recording") + (totalBytes > 0 ? " (" + Sizes.of(totalBytes) + ")" : "")
+                + " of " + (hosts.size() == 1 ? hosts.iterator().next() : hosts.size() + " hosts");
+    }
+
+    private static final class Builder {
+        private final List<String> ids = new ArrayList<>();
+        private final List<RecordingOwner> owners = new ArrayList<>();
+        private final Set<String> hosts = new LinkedHashSet<>();
+        private long bytes;
+
+        void add(String id, RecordingOwner owner, long size) {
+            ids.add(id);
+            owners.add(owner);
+            hosts.add(owner.hostEmail() == null ? NO_HOST : owner.hostEmail());
+            bytes += size;
+        }
+
+        FoundRecordings build() {
+            return new FoundRecordings(ids, owners, bytes, hosts);
+        }
     }
 }
