@@ -134,6 +134,9 @@ final class RestoreCommand implements Callable<Integer> {
             BulkPlan plan = bulk().build().plan(all ? RestoreSelection.all() : input.hasOwners()
                     ? RestoreSelection.owned(input.ids(), input.owners()) : RestoreSelection.ids(input.ids()));
             int code = dryRun ? dryRun(plan) : restore(plan);
+            if (dryRun && all && code == ExitCode.OK.code() && !plan.restoreAllDone()) {
+                code = showTheBin();
+            }
             return reportWritten() ? code : ExitCode.INTERNAL_ERROR.code();
         } catch (UsageProblem e) {
             err.println("error: " + e.getMessage());
@@ -217,6 +220,28 @@ final class RestoreCommand implements Callable<Integer> {
         } else {
             HumanSummary.printPlan(env.out(), plan, "POST " + (connection.sandbox ? "the embedded sandbox"
                     : WebexRecordingsClient.restoreUrl(connection.baseUrl())), verbose);
+        }
+        return ExitCode.OK.code();
+    }
+
+    // --all --dry-run: what a restore-all would restore, as the listing shows it (it needs the token a run needs)
+    private int showTheBin() {
+        PrintWriter words = json ? env.err() : env.out();
+        if (!connection.sandbox && connection.tokenFile == null && !env.variables().containsKey("WEBEX_ACCESS_TOKEN")) {
+            words.println("(With a token, a dry run of --all also lists what the recycle bin holds.)");
+            return ExitCode.OK.code();
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
+        RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
+        try (ConnectionOptions.Connection reach = connection.open(env, hostEmail != null);
+             WebexRecordingsClient client = reach.client()) {
+            FoundRecordings found = FoundRecordings.list(client, query, false, hostEmail);
+            words.println("The listing shows " + found.describe() + " in " + filters.scope(interval, siteUrl,
+                    hostEmail, zone) + (found.ids().isEmpty() ? "" : ": " + found.perSite()) + ".");
+            words.println("A restore-all restores the recycle bin of one site (" + (siteUrl == null
+                    ? "the preferred site; --site-url names one" : siteUrl) + "): its recordings above, and any made "
+                    + "before the listing's range.");
         }
         return ExitCode.OK.code();
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -146,5 +148,27 @@ class RestoreFoundTest {
         assertThat(shown).allSatisfy(id -> assertThat(sandbox.timesRequested(id))
                 .as("sent again only if its call failed").isLessThanOrEqualTo(2));
         assertThat(restoredFirst).allSatisfy(id -> assertThat(sandbox.timesRequested(id)).isEqualTo(1));
+    }
+
+    @Test
+    void aDryRunOfAllListsWhatTheBinHoldsPerSiteAndSendsNoRestore() {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--all", "--dry-run", "--site-url", SITE);
+
+        long inBin = sandbox.recordings(SITE, SandboxAccounts.ANN).stream()
+                .filter(x -> x.createTime().isAfter(Instant.now().minus(Duration.ofDays(365)))).count();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Would restore everything in the recycle bin")
+                .contains("The listing shows " + inBin + " recordings").contains(": " + inBin + " on " + SITE)
+                .contains("A restore-all restores the recycle bin of one site (" + SITE + ")");
+        assertThat(sandbox.requests()).isNotEmpty().allMatch(q -> q.method().equals("GET"));
+    }
+
+    @Test
+    void aDryRunOfAllWithoutATokenStillWorksAndSaysWhatATokenWouldAdd() {
+        CliRun.Result r = CliRun.noEnv().run("restore", "--all", "--dry-run", "--base-url", sandbox.baseUrl());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("With a token, a dry run of --all also lists what the recycle bin holds.");
+        assertThat(sandbox.requests()).isEmpty();
     }
 }

@@ -18,9 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +95,14 @@ public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, lon
         }
     }
 
+
+    /** {@code 180 on example.webex.com, 179 on example-eu.webex.com}: how many per site, in order of appearance. */
+    public String perSite() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        owners.forEach(o -> counts.merge(o.siteUrl() == null ? "the preferred site" : o.siteUrl(), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> e.getValue() + " on " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
 
     /** {@code 42 recordings (9.8 GiB) of 3 hosts}; the size when it is known. */
     public String describe() {
