@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -49,10 +48,6 @@ final class ListCommand implements Callable<Integer> {
 
     private final CliEnvironment env;
 
-
-
-
-
     @Option(names = "--site-url", paramLabel = "HOST", description = "The Webex site, such as example.webex.com. "
             + "Default: every site of the user; with --all-hosts, the admin's preferred site.")
     String siteUrl;
@@ -60,9 +55,6 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--host-email", paramLabel = "EMAIL", description = "The recordings of this host (an admin "
             + "token).")
     String hostEmail;
-
-
-
 
     @Mixin
     FilterOptions filters = new FilterOptions();
@@ -104,22 +96,12 @@ final class ListCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (InvalidRecordingQueryException e) {
-            err.println("error: invalid listing, nothing was sent (" + e.violations().size() + " problem"
-                    + (e.violations().size() == 1 ? "" : "s") + "):");
-            e.violations().forEach(v -> err.println("error: " + FilterOptions.option(v) + ": " + v.message()));
-            return ExitCode.USAGE.code();
+            return CommandErrors.invalidFilters(err, e);
         } catch (WebexClientException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.of(e.category()).code();
         } catch (RuntimeException e) {
-            err.println("error: unexpected internal error: " + e.getClass().getName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            if (verbose) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(run with --verbose for the stack trace)");
-            }
-            return ExitCode.INTERNAL_ERROR.code();
+            return CommandErrors.unexpected(err, e, verbose);
         } finally {
             try {
                 logs.close();
@@ -140,18 +122,14 @@ final class ListCommand implements Callable<Integer> {
         connection.check(env);
     }
 
-
-
-
     private int list(RecordingQuery query, String scope, ZoneId zone) {
         try (ConnectionOptions.Connection reach = connection.open(env, filters.allHosts || hostEmail != null)) {
             if (verbose) {
                 env.err().println("settings: " + reach.settings());
             }
-            Optional<String> proxyDown = reach.unreachable();
-            if (proxyDown.isPresent()) {
-                env.err().println("error: " + proxyDown.get());
-                return ExitCode.SERVER_OR_NETWORK.code();
+            Integer unreachable = CommandErrors.unreachable(env.err(), reach);
+            if (unreachable != null) {
+                return unreachable;
             }
             ListingOutput output = json ? new ListingJson(env.out(), query) : csv ? new ListingCsv(env.out())
                     : new ListingTable(env.out(), zone);
@@ -180,7 +158,6 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.INTERNAL_ERROR.code();
         }
     }
-
 
     /** Counts the pages as they arrive and the recordings of the last one still to hand out. */
     private static final class Pages implements AttemptListener {

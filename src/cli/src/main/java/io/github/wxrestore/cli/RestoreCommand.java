@@ -36,7 +36,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -79,9 +78,6 @@ final class RestoreCommand implements Callable<Integer> {
             + "an admin token). Default: the token's own user.")
     String hostEmail;
 
-
-
-
     @Mixin
     FilterOptions filters = new FilterOptions();
 
@@ -103,10 +99,6 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "Calls in flight at once, "
             + "1 to " + BulkRestore.MAX_CONCURRENCY + ". Default: ${DEFAULT-VALUE}.")
     int concurrency;
-
-
-
-
 
     @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")
     boolean json;
@@ -147,10 +139,7 @@ final class RestoreCommand implements Callable<Integer> {
             ProblemLines.of(e.violations(), input).forEach(line -> err.println("error: " + line));
             return ExitCode.USAGE.code();
         } catch (InvalidRecordingQueryException e) {
-            err.println("error: invalid filters, nothing was sent (" + e.violations().size() + " problem"
-                    + (e.violations().size() == 1 ? "" : "s") + "):");
-            e.violations().forEach(v -> err.println("error: " + FilterOptions.option(v) + ": " + v.message()));
-            return ExitCode.USAGE.code();
+            return CommandErrors.invalidFilters(err, e);
         } catch (WebexClientException e) {
             err.println("error: listing the recycle bin failed, nothing was restored: " + e.getMessage());
             return ExitCode.of(e.category()).code();
@@ -159,14 +148,7 @@ final class RestoreCommand implements Callable<Integer> {
             return e.reason() == BulkJournalException.Reason.WRITE_FAILED ? ExitCode.INTERNAL_ERROR.code()
                     : ExitCode.USAGE.code();
         } catch (RuntimeException e) {
-            err.println("error: unexpected internal error: " + e.getClass().getName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            if (verbose) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(run with --verbose for the stack trace)");
-            }
-            return ExitCode.INTERNAL_ERROR.code();
+            return CommandErrors.unexpected(err, e, verbose);
         } finally {
             closeQuietly(logs);
         }
@@ -255,10 +237,9 @@ final class RestoreCommand implements Callable<Integer> {
             if (verbose) {
                 printSettings(reach);
             }
-            Optional<String> proxyDown = reach.unreachable();
-            if (proxyDown.isPresent()) {
-                env.err().println("error: " + proxyDown.get());
-                return ExitCode.SERVER_OR_NETWORK.code();
+            Integer unreachable = CommandErrors.unreachable(env.err(), reach);
+            if (unreachable != null) {
+                return unreachable;
             }
             try (WebexRecordingsClient client = reach.client()) {
                 return execute(plan, reach.target(), client);
@@ -276,10 +257,9 @@ final class RestoreCommand implements Callable<Integer> {
             if (verbose) {
                 printSettings(reach);
             }
-            Optional<String> proxyDown = reach.unreachable();
-            if (proxyDown.isPresent()) {
-                env.err().println("error: " + proxyDown.get());
-                return ExitCode.SERVER_OR_NETWORK.code();
+            Integer unreachable = CommandErrors.unreachable(env.err(), reach);
+            if (unreachable != null) {
+                return unreachable;
             }
             PrintWriter words = json ? env.err() : env.out(); // with --json, stdout is the one document
             try (WebexRecordingsClient client = reach.client()) {

@@ -26,22 +26,24 @@ class CsvIdsFileRestoreTest {
     @TempDir
     Path dir;
 
+    private SandboxCli cli;
     private WebexSandbox sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(120).start();
+        cli = new SandboxCli(120);
+        sandbox = cli.sandbox();
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     private CliRun.Result restore(String... args) {
-        List<String> all = new ArrayList<>(List.of("restore", "--base-url", sandbox.baseUrl()));
+        List<String> all = new ArrayList<>(List.of("restore"));
         all.addAll(List.of(args));
-        return CliRun.withToken(SandboxAccounts.ADMIN_TOKEN).run(all.toArray(String[]::new));
+        return cli.run(SandboxAccounts.ADMIN_TOKEN, all.toArray(String[]::new));
     }
 
     private Path csv(List<String> lines) throws IOException {

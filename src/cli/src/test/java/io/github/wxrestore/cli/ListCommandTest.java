@@ -40,22 +40,22 @@ class ListCommandTest {
     @TempDir
     Path dir;
 
+    private SandboxCli cli;
     private WebexSandbox sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(250).start();
+        cli = new SandboxCli(250);
+        sandbox = cli.sandbox();
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     private CliRun.Result run(String token, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", sandbox.baseUrl()));
-        return CliRun.withToken(token).run(all.toArray(String[]::new));
+        return cli.run(token, args);
     }
 
     private Set<String> deleted(String site, String host) {

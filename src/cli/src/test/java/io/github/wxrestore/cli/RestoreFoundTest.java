@@ -30,22 +30,22 @@ class RestoreFoundTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private SandboxCli cli;
     private WebexSandbox sandbox;
 
     @BeforeEach
     void start() {
-        sandbox = WebexSandbox.builder().recordingsPerHost(250).start();
+        cli = new SandboxCli(250);
+        sandbox = cli.sandbox();
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cli.close();
     }
 
     private CliRun.Result run(String token, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", sandbox.baseUrl()));
-        return CliRun.withToken(token).run(all.toArray(String[]::new));
+        return cli.run(token, args);
     }
 
     private Set<String> listed(String token, String... filters) throws Exception {

@@ -41,15 +41,7 @@ public record QueryViolation(Parameter parameter, String rule, String message, S
 
         /** The name on the wire, the constant's in camel case: {@code max}, {@code meetingId}, ... */
         public String wireName() {
-            StringBuilder out = new StringBuilder();
-            boolean wordStart = false;
-            for (char c : name().toCharArray()) {
-                if (c != '_') {
-                    out.append(wordStart ? c : Character.toLowerCase(c));
-                }
-                wordStart = c == '_';
-            }
-            return out.toString();
+            return WireNames.of(this);
         }
     }
 

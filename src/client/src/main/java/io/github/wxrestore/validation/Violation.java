@@ -34,15 +34,7 @@ public record Violation(Field field, OptionalInt index, String rule, String mess
 
         /** The name on the wire, the constant's in camel case: {@code recordingIds}, {@code siteUrl}, ... */
         public String wireName() {
-            StringBuilder out = new StringBuilder();
-            boolean wordStart = false;
-            for (char c : name().toCharArray()) {
-                if (c != '_') {
-                    out.append(wordStart ? c : Character.toLowerCase(c));
-                }
-                wordStart = c == '_';
-            }
-            return out.toString();
+            return WireNames.of(this);
         }
     }
 
