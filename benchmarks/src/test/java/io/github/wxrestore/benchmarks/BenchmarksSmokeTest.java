@@ -146,6 +146,27 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void aListingRunListsEveryRecordingOnceAndAPageAloneInOneRequest() {
+        try (ListingRun listing = new ListingRun(250)) {
+            assertThat(listing.pages()).isEqualTo(3);
+            assertThat(listing.middlePageNumber()).isEqualTo(2);
+
+            ListingRun.Outcome all = listing.listAll();
+            assertThat(all.asExpected()).as(all.toString()).isTrue();
+            assertThat(all.listed()).isEqualTo(250);
+            assertThat(all.requests()).isEqualTo(3);
+
+            // each stream is closed after its first 100 recordings: the next page is never asked for
+            for (ListingRun.Outcome page : List.of(listing.middlePage(), listing.firstPage())) {
+                assertThat(page.asExpected()).as(page.toString()).isTrue();
+                assertThat(page.listed()).isEqualTo(100);
+                assertThat(page.requests()).isEqualTo(1);
+                assertThat(page.wallNanos()).isPositive();
+            }
+        }
+    }
+
+    @Test
     void jmhsAnnotationProcessorListedEveryBenchmarkMethod() {
         Set<String> declared = BENCHMARKS.stream()
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
