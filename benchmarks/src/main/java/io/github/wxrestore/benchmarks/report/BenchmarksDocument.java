@@ -17,7 +17,8 @@ public final class BenchmarksDocument {
             new BulkThroughputSection(),
             new ColdStartSection(),
             new FootprintSection(),
-            new ScaleSection());
+            new ScaleSection(),
+            new ListingSection());
 
     /**
      * What the document says is not measured yet, because the code it would measure is still being written.
