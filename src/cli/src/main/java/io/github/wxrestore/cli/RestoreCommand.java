@@ -13,6 +13,7 @@ import io.github.wxrestore.cli.internal.HumanSummary;
 import io.github.wxrestore.cli.internal.IdInput;
 import io.github.wxrestore.cli.internal.JsonSummary;
 import io.github.wxrestore.cli.internal.PlainProgress;
+import io.github.wxrestore.cli.internal.PresumedCheck;
 import io.github.wxrestore.cli.internal.ProblemLines;
 import io.github.wxrestore.cli.internal.ReadIds;
 import io.github.wxrestore.cli.internal.StopOnSignal;
@@ -303,13 +304,22 @@ final class RestoreCommand implements Callable<Integer> {
                 progress.close(); // the bar's last line comes before the summary
             }
             int code = stop.requested() ? stop.exitCode() : ExitCode.of(report).code();
+            PresumedCheck evidence = stop.requested() ? PresumedCheck.NOT_CHECKED
+                    : PresumedCheck.of(report.presumedRestoredIds(), client, confirmationQuery());
             if (json) {
-                env.out().println(JsonSummary.report(report, code, stop.signal()));
+                env.out().println(JsonSummary.report(report, code, stop.signal(), evidence));
             } else {
-                HumanSummary.printReport(env.out(), report, journal, stop.signal());
+                HumanSummary.printReport(env.out(), report, journal, stop.signal(), evidence);
             }
             return code;
         }
+    }
+
+    // where recordings presumed restored would be listed as available: the filters' range, or --horizon days
+    private RecordingQuery confirmationQuery() {
+        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                ZoneId.systemDefault());
+        return filters.query(interval, siteUrl, hostEmail);
     }
 
     private BulkRestore.Builder bulk() {

@@ -171,4 +171,41 @@ class RestoreFoundTest {
         assertThat(r.out()).contains("With a token, a dry run of --all also lists what the recycle bin holds.");
         assertThat(sandbox.requests()).isEmpty();
     }
+
+    @Test
+    void idsPresumedRestoredAfterALostAnswerAreConfirmedByTheListingOfAvailableRecordings(@TempDir Path dir)
+            throws Exception {
+        List<String> ids = sandbox.seededIds(SITE, SandboxAccounts.ANN, 3);
+        Path journal = dir.resolve("restore.journal");
+        String[] args = {"restore", "--ids", String.join(",", ids), "--site-url", SITE, "--journal",
+            journal.toString(), "--max-retries", "0", "--timeout", "300ms", "--json"};
+        // the sandbox restores, then takes longer than the attempt may: the answer is lost
+        sandbox.replaceFaults(SandboxFaults.builder().latency(Duration.ofSeconds(2)).build());
+        CliRun.Result lost = run(SandboxAccounts.ANN_TOKEN, args);
+        sandbox.replaceFaults(SandboxFaults.builder().build());
+
+        CliRun.Result resumed = run(SandboxAccounts.ANN_TOKEN, args);
+
+        assertThat(lost.exitCode()).as(lost.toString()).isNotZero();
+        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+        JsonNode report = JSON.readTree(resumed.out());
+        List<String> presumed = new ArrayList<>();
+        report.get("presumedRestoredIds").forEach(n -> presumed.add(n.asText()));
+        List<String> confirmed = new ArrayList<>();
+        report.get("presumedRestoredConfirmedIds").forEach(n -> confirmed.add(n.asText()));
+        assertThat(presumed).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(confirmed).as("listed as available now: restored, from evidence").isEqualTo(presumed);
+    }
+
+    @Test
+    void aRunWithNothingPresumedListsNothingToConfirm() throws Exception {
+        List<String> ids = sandbox.seededIds(SITE, SandboxAccounts.ANN, 2);
+
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--ids", String.join(",", ids), "--json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(JSON.readTree(r.out()).get("presumedRestoredConfirmedIds").isNull()).isTrue();
+        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("POST"));
+    }
 }

@@ -21,7 +21,7 @@ public final class HumanSummary {
     }
 
     /** {@code signal}: the signal that stopped the run, such as {@code SIGINT}, or null. */
-    public static void printReport(PrintWriter out, BulkReport r, Path journal, String signal) {
+    public static void printReport(PrintWriter out, BulkReport r, Path journal, String signal, PresumedCheck evidence) {
         if (r.selection().isAll()) {
             out.println(r.restoreAllDone() ? "Restored everything in the recycle bin" + (r.calls() == 0
                     ? " (done before, according to the journal)." : ".") : "The restore-all call failed.");
@@ -34,6 +34,14 @@ public final class HumanSummary {
             out.println("Presumed restored: " + Ids.plural(r.presumedRestored(), "recording") + " (" + Ids.summary(
                     r.presumedRestoredIds()) + "): an earlier attempt got no answer, and Webex now says they are not "
                     + "in the recycle bin, so that attempt most likely restored them.");
+            if (evidence.problem() != null) {
+                out.println("Not confirmed by the listing, which failed: " + evidence.problem());
+            } else if (evidence.checked()) {
+                int others = r.presumedRestored() - evidence.confirmed().size();
+                out.println("Confirmed by the listing: " + evidence.confirmed().size() + " of them listed as available"
+                        + " now" + (others == 0 ? "." : "; " + others + " not listed there (made before the range "
+                        + "listed, of another host, or not restored): they stay presumed."));
+            }
         }
         out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
                 + ", " + HumanText.duration(r.serverWait()) + " waiting on the server, "

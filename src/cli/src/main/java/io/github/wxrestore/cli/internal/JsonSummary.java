@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * The one JSON document {@code --json} prints on stdout: {@code status} (ok, partial, failed; dry-run),
  * {@code requested}, {@code unique}, {@code duplicates}, {@code restored} (null for restore-all: the API does
- * not count), {@code alreadyRestored}, {@code presumedRestored} and {@code presumedRestoredIds[]}, {@code calls},
+ * not count), {@code alreadyRestored}, {@code presumedRestored} and {@code presumedRestoredIds[]} (with
+ * {@code presumedRestoredConfirmedIds[]}: those the listing shows as available, or null when not checked), {@code calls},
  * {@code retries}, {@code serverWaitMillis}, {@code failed[]} ({@code recordingIds}, {@code status},
  * {@code trackingId}, {@code message}, ..., the {@code siteUrl} and {@code hostEmail} the call sent), {@code badIds[]}
  * ({@code recordingId}, {@code status}, {@code description}, {@code run}, and the {@code siteUrl} and {@code hostEmail} of its call), {@code notAttempted[]}, {@code stoppedBy}, {@code interrupted},
@@ -35,7 +36,7 @@ public final class JsonSummary {
     }
 
     /** {@code signal}: the signal that stopped the run, such as {@code SIGINT}, or null. */
-    public static String report(BulkReport r, int exitCode, String signal) {
+    public static String report(BulkReport r, int exitCode, String signal, PresumedCheck evidence) {
         ObjectNode root = JSON.createObjectNode();
         root.put("status", r.status().name().toLowerCase(Locale.ROOT));
         root.put("restoreAll", r.selection().isAll());
@@ -48,6 +49,11 @@ public final class JsonSummary {
         root.put("alreadyRestored", r.alreadyRestored());
         root.put("presumedRestored", r.presumedRestored());
         strings(root.putArray("presumedRestoredIds"), r.presumedRestoredIds());
+        if (evidence.checked() && evidence.problem() == null) {
+            strings(root.putArray("presumedRestoredConfirmedIds"), evidence.confirmed());
+        } else {
+            root.putNull("presumedRestoredConfirmedIds"); // nothing presumed, or the listing could not say
+        }
         root.put("calls", r.calls()).put("retries", r.retries()).put("serverWaitMillis", r.serverWait().toMillis())
                 .put("elapsedMillis", r.elapsed().toMillis());
         ArrayNode failed = root.putArray("failed");
