@@ -29,9 +29,10 @@ import static io.github.wxrestore.contract.ProviderStates.*;
 /**
  * Replays every interaction of every pact in the pact folder ({@code pact.rootDir}, {@code target/pacts})
  * against the sandbox (the provider side of the same spec), after setting up the provider state the interaction
- * names. Runs after the consumer tests wrote the pacts and after {@link PactsMatchSpecIT} checked them against the
- * spec. The real Webex cannot set up provider states; the sandbox stands in for it, and the pacts-vs-spec check
- * ties both to {@code api-spec/}.
+ * names; a listing's state also answers the values its request takes from the state, the window of its
+ * recordings ({@link ListingStateSetup}). Runs after the consumer tests wrote the
+ * pacts and after {@link PactsMatchSpecIT} checked them against the spec. The real Webex cannot set up provider
+ * states; the sandbox stands in for it, and the pacts-vs-spec check ties both to {@code api-spec/}.
  */
 @Provider(Parties.PROVIDER)
 @PactFolder("${pact.rootDir:target/pacts}")
@@ -42,6 +43,7 @@ class ProviderVerificationIT {
             SandboxUser.of(RequestShape.PLUS_HOST, "sandbox-token-dana", SandboxScope.USER, SandboxAccounts.SITE);
 
     private static WebexSandbox sandbox;
+    private static ListingStateSetup listings;
 
     @BeforeAll
     static void startSandbox() {
@@ -52,6 +54,7 @@ class ProviderVerificationIT {
         List<SandboxUser> users = new ArrayList<>(SandboxAccounts.defaults().users());
         users.add(PLUS_HOST);
         sandbox = WebexSandbox.builder().accounts(SandboxAccounts.of(users)).recordingsPerHost(3).start();
+        listings = new ListingStateSetup(sandbox);
     }
 
     @AfterAll
@@ -82,6 +85,30 @@ class ProviderVerificationIT {
             ANSWERS_405, ANSWERS_409, ANSWERS_410, ANSWERS_415, ANSWERS_423_RETRY_AFTER, ANSWERS_423, ANSWERS_428,
             ANSWERS_429_RETRY_AFTER, ANSWERS_500, ANSWERS_502, ANSWERS_503, ANSWERS_504})
     void nextRestoreAnswers(Map<String, Object> params) {
+        script(params);
+    }
+
+    /** A listing page's scripted error: the sandbox answers the next request with it, a listing as a restore. */
+    @State({LISTING_ANSWERS_400, LISTING_ANSWERS_401, LISTING_ANSWERS_403, LISTING_ANSWERS_404, LISTING_ANSWERS_405,
+            LISTING_ANSWERS_409, LISTING_ANSWERS_410, LISTING_ANSWERS_415, LISTING_ANSWERS_423_RETRY_AFTER,
+            LISTING_ANSWERS_423, LISTING_ANSWERS_428, LISTING_ANSWERS_429_RETRY_AFTER, LISTING_ANSWERS_500,
+            LISTING_ANSWERS_502, LISTING_ANSWERS_503, LISTING_ANSWERS_504})
+    void nextListingPageAnswers(Map<String, Object> params) {
+        script(params);
+    }
+
+    /** Returns the window the interaction's request takes from the state. */
+    @State(HOST_HAS_DELETED_RECORDINGS)
+    Map<String, Object> hostHasDeletedRecordings(Map<String, Object> params) {
+        return listings.hostHas(params);
+    }
+
+    @State(SITE_HAS_DELETED_RECORDINGS)
+    Map<String, Object> siteHasDeletedRecordings(Map<String, Object> params) {
+        return listings.siteHas(params);
+    }
+
+    private static void script(Map<String, Object> params) {
         ScriptedReply reply = ScriptedReply.status(((Number) params.get(STATUS)).intValue());
         Object retryAfter = params.get(RETRY_AFTER);
         sandbox.respondNext(retryAfter == null ? reply : reply.retryAfter(retryAfter.toString()));
