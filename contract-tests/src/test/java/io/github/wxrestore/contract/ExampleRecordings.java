@@ -21,7 +21,12 @@ final class ExampleRecordings {
     /** The spec's example on the admin listing, which names its host. */
     static final ListedRecording BOARD_MEETING_WITH_HOST = hosted(BOARD_MEETING, "john.andersen@example.com",
             "John Andersen");
-
+    /** A recording the filters of {@code ListingShape.FILTERED} find. */
+    static final ListedRecording WEEKLY_SYNC = recording("0b7c2d4e6f8a4b1c9d3e5f7a9b1c3d5e", "Weekly sync 12",
+            "2026-10-21T09:31:02Z", "2026-10-21T08:59:47Z", SandboxAccounts.EU_SITE, "MP4", "MeetingCenter", 1870,
+            97240000);
+    /** {@link #WEEKLY_SYNC} on the admin listing. */
+    static final ListedRecording WEEKLY_SYNC_WITH_HOST = hosted(WEEKLY_SYNC, "bob@example.com", "Bob");
     private ExampleRecordings() {
     }
 
