@@ -27,6 +27,15 @@ final class ExampleRecordings {
             97240000);
     /** {@link #WEEKLY_SYNC} on the admin listing. */
     static final ListedRecording WEEKLY_SYNC_WITH_HOST = hosted(WEEKLY_SYNC, "bob@example.com", "Bob");
+    /** Three recordings of one bin, newest first: two on the first page, one on the next. */
+    static final List<ListedRecording> THREE_PAGED = List.of(
+            recording("9a1e3e5c8bd44f8a9a0c5d2b7e6f1a20", "Design review 7", "2026-11-06T15:02:11Z",
+                    "2026-11-06T14:10:40Z", SandboxAccounts.SITE, "MP4", "MeetingCenter", 3081, 154050000),
+            recording("c1d2e3f4a5b64c7d8e9fa0b1c2d3e4f5", "Customer call", "2026-11-04T10:20:30Z",
+                    "2026-11-04T09:48:01Z", SandboxAccounts.SITE, "ARF", "EventCenter", 1902, 30432000),
+            recording("d4e5f6a7b8c94d0e1f2a3b4c5d6e7f80", "All hands 3", "2026-11-01T18:00:05Z",
+                    "2026-11-01T16:59:30Z", SandboxAccounts.SITE, "MP4", "TrainingCenter", 3570, 249900000));
+
     private ExampleRecordings() {
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +65,25 @@ final class ListingInteractions {
         return request.willRespondWith().status(200)
                 .matchHeader("TrackingID", Interactions.SERVER_TRACKING_ID, Interactions.SERVER_TRACKING_ID_EXAMPLE)
                 // before body(): otherwise the DSL adds an exact Content-Type of its own
+                .matchHeader("Content-Type", Interactions.JSON_CONTENT_TYPE, "application/json")
+                .body(body);
+    }
+
+    /**
+     * {@link #page} with a {@code Link} to the next page of {@code path}: {@code <URL>; rel="next"}, the URL
+     * carrying a {@code cursor}, on the page's origin (absolute, or relative to the page: RFC 8288 allows both).
+     * The example is relative, and must be: the mock server's origin is known only once it runs, after the pact
+     * is built, and Pact's generators cannot put it in a header (MockServerURL writes a bare, percent-decoded URL
+     * without the {@code <>} of a link; a provider-state value is filled in only when the provider verifies). A
+     * relative link is on the page's origin by construction, as the client requires of every next link.
+     */
+    static PactDslResponse pageWithNext(PactDslRequestWithPath request, DslPart body, String path,
+                                        String nextExample) {
+        String link = "<(?:https?://[^/?#>\\s]+)?" + Pattern.quote(path)
+                + "\\?(?:[^>\\s]*&)?cursor=[^&#>\\s]+(?:&[^>\\s]*)?>;\\s*rel=\"?next\"?";
+        return request.willRespondWith().status(200)
+                .matchHeader("TrackingID", Interactions.SERVER_TRACKING_ID, Interactions.SERVER_TRACKING_ID_EXAMPLE)
+                .matchHeader("Link", link, "<" + nextExample + ">; rel=\"next\"")
                 .matchHeader("Content-Type", Interactions.JSON_CONTENT_TYPE, "application/json")
                 .body(body);
     }

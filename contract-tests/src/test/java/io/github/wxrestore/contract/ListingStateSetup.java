@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +21,7 @@ import static io.github.wxrestore.contract.ProviderStates.*;
 /**
  * The listing provider states on the sandbox, through its public API: makes sure a host (or a site) has the deleted
  * recordings a state names, and answers the values the pacts' requests take from the state: the window of
- * {@code createTime} that holds those recordings.
+ * {@code createTime} that holds those recordings and, for paging, the cursor where the window's first page ends.
  *
  * <p>The sandbox seeds a few recordings per bin and derives a recording's metadata (topic, format, service,
  * createTime) from its ID; it has no way to add a recording with given metadata. When the seeded recordings are too
@@ -48,7 +49,11 @@ final class ListingStateSetup {
         Filter filter = new Filter((String) params.get(TOPIC), (String) params.get(FORMAT),
                 (String) params.get(SERVICE_TYPE));
         List<SandboxRecording> newest = newest(ensure(site, host, count, filter), count);
-        return window(newest);
+        Map<String, Object> values = window(newest);
+        if (params.get(PAGE_SIZE) != null) {
+            values.put(CURSOR, cursorAfter(newest.get(((Number) params.get(PAGE_SIZE)).intValue() - 1)));
+        }
+        return values;
     }
 
     /** {@link ProviderStates#SITE_HAS_DELETED_RECORDINGS}: every host of the site, as the admin listing sees it. */
@@ -101,6 +106,16 @@ final class ListingStateSetup {
         values.put(FROM, newestFirst.get(newestFirst.size() - 1).createTime().toString());
         values.put(TO, newestFirst.get(0).createTime().plusSeconds(1).toString());
         return values;
+    }
+
+    /**
+     * The sandbox's cursor after {@code last}: base64url without padding of {@code v1:<epoch second>:<id>}. Opaque
+     * to a client; a provider state knows its own provider's paging. The sandbox does not export it, so it is
+     * written out here (a {@code WebexSandbox.cursorAfter(SandboxRecording)} would say it once).
+     */
+    private static String cursorAfter(SandboxRecording last) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("v1:" + last.createTime().getEpochSecond() + ":" + last.id()).getBytes(StandardCharsets.UTF_8));
     }
 
     // 32 hex digits as Webex IDs look, one set per bin, the same on every run

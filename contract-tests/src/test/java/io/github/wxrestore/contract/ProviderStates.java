@@ -6,8 +6,9 @@ package io.github.wxrestore.contract;
  * status and Retry-After of a scripted answer; the host, site and IDs of a recycle bin; the host, site, count and
  * filters of listed recordings), so the provider reads them instead of parsing the names.
  *
- * <p>The listing states also answer with values ({@link #FROM}, {@link #TO}) that the pacts' requests take from
- * the provider state: what the consumer cannot know, the time window the provider's recordings were made in.
+ * <p>The listing states also answer with values ({@link #FROM}, {@link #TO}, {@link #CURSOR}) that the pacts'
+ * requests take from the provider state: what the consumer cannot know, the time window the provider's
+ * recordings were made in and the opaque cursor of its next page.
  */
 final class ProviderStates {
 
@@ -39,8 +40,9 @@ final class ProviderStates {
 
     /**
      * Parameters {@link #HOST_EMAIL}, {@link #SITE}, {@link #COUNT}, maybe {@link #TOPIC}, {@link #FORMAT},
-     * {@link #SERVICE_TYPE} (the recordings match them as the listing filters do). Answers {@link #FROM} and
-     * {@link #TO}, the window that holds the host's newest {@code count} matching recordings on the site.
+     * {@link #SERVICE_TYPE} (the recordings match them as the listing filters do) and {@link #PAGE_SIZE}. Answers
+     * {@link #FROM} and {@link #TO}, the window that holds the host's newest {@code count} matching recordings on
+     * the site, and with a page size {@link #CURSOR}, where the first page of that window ends.
      */
     static final String HOST_HAS_DELETED_RECORDINGS = "the host has deleted recordings on the site";
     /**
@@ -77,9 +79,11 @@ final class ProviderStates {
     static final String TOPIC = "topic";
     static final String FORMAT = "format";
     static final String SERVICE_TYPE = "serviceType";
+    static final String PAGE_SIZE = "pageSize";
     /** What the listing states answer: query values, named as the query parameters they fill. */
     static final String FROM = "from";
     static final String TO = "to";
+    static final String CURSOR = "cursor";
 
     private ProviderStates() {
     }

@@ -30,7 +30,7 @@ import static io.github.wxrestore.contract.ProviderStates.*;
  * Replays every interaction of every pact in the pact folder ({@code pact.rootDir}, {@code target/pacts})
  * against the sandbox (the provider side of the same spec), after setting up the provider state the interaction
  * names; a listing's state also answers the values its request takes from the state, the window of its
- * recordings ({@link ListingStateSetup}). Runs after the consumer tests wrote the
+ * recordings and the cursor of a next page ({@link ListingStateSetup}). Runs after the consumer tests wrote the
  * pacts and after {@link PactsMatchSpecIT} checked them against the spec. The real Webex cannot set up provider
  * states; the sandbox stands in for it, and the pacts-vs-spec check ties both to {@code api-spec/}.
  */
@@ -97,7 +97,7 @@ class ProviderVerificationIT {
         script(params);
     }
 
-    /** Returns the window the interaction's request takes from the state. */
+    /** Returns the window (and cursor) the interaction's request takes from the state. */
     @State(HOST_HAS_DELETED_RECORDINGS)
     Map<String, Object> hostHasDeletedRecordings(Map<String, Object> params) {
         return listings.hostHas(params);

@@ -9,6 +9,7 @@ import io.github.wxrestore.listing.RecordingQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,12 @@ final class RecordingBodies {
     static DslPart atLeast(int min, ListedRecording example, RecordingQuery query) {
         return LambdaDsl.newJsonBody(page -> page.minArrayLike("items", min, item -> item(item, example, query)))
                 .build();
+    }
+
+    /** A page of exactly these recordings, in this order (Pact compares an array without a rule by its size). */
+    static DslPart exactly(List<ListedRecording> examples, RecordingQuery query) {
+        return LambdaDsl.newJsonBody(page -> page.array("items", items -> examples.forEach(
+                example -> items.object(item -> item(item, example, query))))).build();
     }
 
     private static void item(LambdaDslObject item, ListedRecording example, RecordingQuery query) {
