@@ -41,11 +41,15 @@ enum DocumentedOperation {
         return token;
     }
 
+    /** True when the spec lists this row's status for this operation. */
     boolean declares(DocumentedResponse row) {
         return this == RESTORE || !NOT_ON_A_LISTING.contains(row.status());
     }
 
-    /** The interaction's description, unique in the pact: "an admin listing answered 429 with Retry-After 12". */
+    /**
+     * The interaction's description, unique in the pact: "an admin listing of a site's recycle bins answered 429
+     * with Retry-After 12".
+     */
     String description(DocumentedResponse row) {
         return switch (this) {
             case RESTORE -> row.description();
