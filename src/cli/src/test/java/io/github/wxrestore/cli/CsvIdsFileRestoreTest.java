@@ -3,9 +3,8 @@ package io.github.wxrestore.cli;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.WebexSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -26,19 +25,8 @@ class CsvIdsFileRestoreTest {
     @TempDir
     Path dir;
 
-    private SandboxCli cli;
-    private WebexSandbox sandbox;
-
-    @BeforeEach
-    void start() {
-        cli = new SandboxCli(120);
-        sandbox = cli.sandbox();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
+    @RegisterExtension
+    final SandboxCli cli = new SandboxCli(120);
 
     private CliRun.Result restore(String... args) {
         List<String> all = new ArrayList<>(List.of("restore"));
@@ -53,8 +41,8 @@ class CsvIdsFileRestoreTest {
     @Test
     void eachRowIsRestoredForItsHostOnItsSiteInCallsThatNeverMixThem() throws IOException {
         List<String> rows = new ArrayList<>(List.of("id,topic,hostEmail,siteUrl"));
-        List<String> annIds = sandbox.seededIds(SITE, ANN, 110);
-        List<String> bobIds = sandbox.seededIds(EU_SITE, BOB, 30);
+        List<String> annIds = cli.sandbox().seededIds(SITE, ANN, 110);
+        List<String> bobIds = cli.sandbox().seededIds(EU_SITE, BOB, 30);
         for (int i = 0; i < 110; i++) {
             rows.add(annIds.get(i) + ",\"Weekly sync, part " + i + "\"," + ANN + "," + SITE);
             if (i < 30) {
@@ -65,9 +53,9 @@ class CsvIdsFileRestoreTest {
         CliRun.Result r = restore("--ids-file", csv(rows).toString());
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(
                 java.util.stream.Stream.concat(annIds.stream(), bobIds.stream()).toList());
-        List<RecordedRequest> calls = sandbox.requests();
+        List<RecordedRequest> calls = cli.sandbox().requests();
         assertThat(calls).hasSize(3); // Ann's 110 in calls of 100 and 10, Bob's 30 in one
         assertThat(calls).filteredOn(c -> c.query().contains("hostEmail=ann%40example.com"))
                 .hasSize(2).allMatch(c -> c.body().contains("\"siteUrl\":\"" + SITE + "\""));
@@ -77,31 +65,31 @@ class CsvIdsFileRestoreTest {
 
     @Test
     void theSameIdForTwoHostsIsRefusedNamingBothLinesAndNothingIsSent() throws IOException {
-        String id = sandbox.seededIds(SITE, ANN, 1).get(0);
+        String id = cli.sandbox().seededIds(SITE, ANN, 1).get(0);
 
         CliRun.Result r = restore("--ids-file", csv(List.of("recordingId,hostEmail", id + "," + ANN, id + "," + BOB))
                 .toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("line 2").contains("line 3");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 
     @Test
     void aPlainFileWithACommaInALineIsRefusedBeforeAnythingIsSent() throws IOException {
-        String id = sandbox.seededIds(SITE, ANN, 1).get(0);
+        String id = cli.sandbox().seededIds(SITE, ANN, 1).get(0);
 
         CliRun.Result r = restore("--ids-file", csv(List.of(id + ",2024-01-01")).toString());
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("holds a comma").contains("header line naming the ID column");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 
     @Test
     void aDryRunShowsEachCallWithItsHostAndSiteAndTheJsonPlanNamesThem() throws IOException {
-        List<String> annIds = sandbox.seededIds(SITE, ANN, 2);
-        List<String> bobIds = sandbox.seededIds(EU_SITE, BOB, 1);
+        List<String> annIds = cli.sandbox().seededIds(SITE, ANN, 2);
+        List<String> bobIds = cli.sandbox().seededIds(EU_SITE, BOB, 1);
         Path file = csv(List.of("id,hostEmail,siteUrl", annIds.get(0) + "," + ANN + "," + SITE,
                 bobIds.get(0) + "," + BOB + "," + EU_SITE, annIds.get(1) + "," + ANN + "," + SITE));
 
@@ -114,6 +102,6 @@ class CsvIdsFileRestoreTest {
                 .contains("for bob@example.com on example-eu.webex.com");
         assertThat(json.out()).contains("\"hostEmail\" : \"bob@example.com\"")
                 .contains("\"siteUrl\" : \"example-eu.webex.com\"");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 }

@@ -6,9 +6,8 @@ import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxRecording;
 import io.github.wxrestore.sandbox.WebexSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,26 +39,15 @@ class ListCommandTest {
     @TempDir
     Path dir;
 
-    private SandboxCli cli;
-    private WebexSandbox sandbox;
-
-    @BeforeEach
-    void start() {
-        cli = new SandboxCli(250);
-        sandbox = cli.sandbox();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
+    @RegisterExtension
+    final SandboxCli cli = new SandboxCli(250);
 
     private CliRun.Result run(String token, String... args) {
         return cli.run(token, args);
     }
 
     private Set<String> deleted(String site, String host) {
-        return sandbox.recordings(site, host).stream().filter(r -> r.status() == SandboxRecording.Status.DELETED)
+        return cli.sandbox().recordings(site, host).stream().filter(r -> r.status() == SandboxRecording.Status.DELETED)
                 .map(SandboxRecording::id).collect(Collectors.toSet());
     }
 
@@ -103,8 +91,9 @@ class ListCommandTest {
         CliRun.Result restored = run(SandboxAccounts.ADMIN_TOKEN, "restore", "--ids-file", csv.toString());
 
         assertThat(restored.exitCode()).as(restored.toString()).isZero();
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(listedIds);
-        List<RecordedRequest> restores = sandbox.requests().stream().filter(q -> q.method().equals("POST")).toList();
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(listedIds);
+        List<RecordedRequest> restores = cli.sandbox().requests().stream().filter(q -> q.method().equals("POST"))
+                .toList();
         assertThat(restores).allMatch(q -> q.query() != null && q.query().startsWith("hostEmail="));
         assertThat(restores.stream().map(RecordedRequest::query).collect(Collectors.toSet()))
                 .as("one hostEmail per host of the CSV").hasSize(hosts.size());
@@ -121,7 +110,7 @@ class ListCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         List<Duration> windows = new ArrayList<>();
         Pattern range = Pattern.compile("from=([^&]+)&to=([^&]+)");
-        for (RecordedRequest q : sandbox.requests()) {
+        for (RecordedRequest q : cli.sandbox().requests()) {
             Matcher m = range.matcher(q.query().replace("%3A", ":"));
             if (q.path().endsWith("/admin/recordings") && !q.query().contains("cursor=") && m.find()) {
                 windows.add(Duration.between(Instant.parse(m.group(1)), Instant.parse(m.group(2))));
@@ -136,7 +125,7 @@ class ListCommandTest {
         CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "list", "--from", "500d", "--max-pages", "2");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(sandbox.requests()).hasSize(2);
+        assertThat(cli.sandbox().requests()).hasSize(2);
         assertThat(r.outLines()).filteredOn(l -> l.matches("[0-9a-f]{32} .*")).hasSize(200);
         assertThat(r.out()).contains("200 recordings").contains("(2 pages); stopped at --max-pages");
     }
@@ -158,7 +147,7 @@ class ListCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains(message).doesNotContain("\tat ");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 
     @Test

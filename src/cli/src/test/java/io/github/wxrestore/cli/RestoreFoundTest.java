@@ -6,9 +6,8 @@ import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
 import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.WebexSandbox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -30,19 +29,8 @@ class RestoreFoundTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SandboxCli cli;
-    private WebexSandbox sandbox;
-
-    @BeforeEach
-    void start() {
-        cli = new SandboxCli(250);
-        sandbox = cli.sandbox();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
-    }
+    @RegisterExtension
+    final SandboxCli cli = new SandboxCli(250);
 
     private CliRun.Result run(String token, String... args) {
         return cli.run(token, args);
@@ -69,7 +57,7 @@ class RestoreFoundTest {
         CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.get("restored").asInt()).isEqualTo(shown.size());
         assertThat(r.err()).startsWith("Found " + shown.size() + " recordings");
@@ -84,8 +72,9 @@ class RestoreFoundTest {
                 "500d", "--concurrency", "2");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
-        List<RecordedRequest> restores = sandbox.requests().stream().filter(q -> q.method().equals("POST")).toList();
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        List<RecordedRequest> restores = cli.sandbox().requests().stream().filter(q -> q.method().equals("POST"))
+                .toList();
         Map<String, Long> callsPerHost = restores.stream()
                 .collect(Collectors.groupingBy(RecordedRequest::query, Collectors.counting()));
         // 250 per host on the site: three calls each (100, 100, 50), every one naming its host
@@ -101,8 +90,8 @@ class RestoreFoundTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Found ").contains("Dry run: nothing is sent.").contains("Would restore");
-        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("GET")).isNotEmpty();
-        assertThat(sandbox.restoredIds()).isEmpty();
+        assertThat(cli.sandbox().requests()).allMatch(q -> q.method().equals("GET")).isNotEmpty();
+        assertThat(cli.sandbox().restoredIds()).isEmpty();
     }
 
     @Test
@@ -111,7 +100,7 @@ class RestoreFoundTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(r.err()).contains("give them without --ids, --ids-file or --all");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 
     @Test
@@ -120,7 +109,7 @@ class RestoreFoundTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).startsWith("Found 0 recordings").contains("Nothing to restore.");
-        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("GET"));
+        assertThat(cli.sandbox().requests()).allMatch(q -> q.method().equals("GET"));
     }
 
     @Test
@@ -130,13 +119,13 @@ class RestoreFoundTest {
         List<String> inOrder = new ArrayList<>(shown);
         // one recording answers 423 once (no retries): its call fails, the others are restored
         String locked = inOrder.get(0);
-        sandbox.replaceFaults(SandboxFaults.builder().lockedIds(locked).lockAnswers(1).build());
+        cli.sandbox().replaceFaults(SandboxFaults.builder().lockedIds(locked).lockAnswers(1).build());
         Path journal = dir.resolve("restore.journal");
         List<String> args = new ArrayList<>(List.of("restore", "--journal", journal.toString(), "--max-retries", "0"));
         args.addAll(List.of(filters));
 
         CliRun.Result first = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
-        Set<String> restoredFirst = new HashSet<>(sandbox.restoredIds());
+        Set<String> restoredFirst = new HashSet<>(cli.sandbox().restoredIds());
         CliRun.Result resumed = run(SandboxAccounts.ANN_TOKEN, args.toArray(String[]::new));
 
         assertThat(first.exitCode()).as(first.toString()).isNotZero();
@@ -144,50 +133,50 @@ class RestoreFoundTest {
         assertThat(Files.readAllLines(dir.resolve("restore.journal.found.csv"))).hasSize(shown.size() + 1);
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         assertThat(resumed.out()).contains("Resuming " + journal).contains("(not a new listing)");
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
-        assertThat(shown).allSatisfy(id -> assertThat(sandbox.timesRequested(id))
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
+        assertThat(shown).allSatisfy(id -> assertThat(cli.sandbox().timesRequested(id))
                 .as("sent again only if its call failed").isLessThanOrEqualTo(2));
-        assertThat(restoredFirst).allSatisfy(id -> assertThat(sandbox.timesRequested(id)).isEqualTo(1));
+        assertThat(restoredFirst).allSatisfy(id -> assertThat(cli.sandbox().timesRequested(id)).isEqualTo(1));
     }
 
     @Test
     void aDryRunOfAllListsWhatTheBinHoldsPerSiteAndSendsNoRestore() {
         CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--all", "--dry-run", "--site-url", SITE);
 
-        long inBin = sandbox.recordings(SITE, SandboxAccounts.ANN).stream()
+        long inBin = cli.sandbox().recordings(SITE, SandboxAccounts.ANN).stream()
                 .filter(x -> x.createTime().isAfter(Instant.now().minus(Duration.ofDays(365)))).count();
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Would restore everything in the recycle bin")
                 .contains("The listing shows " + inBin + " recordings").contains(": " + inBin + " on " + SITE)
                 .contains("A restore-all restores the recycle bin of one site (" + SITE + ")");
-        assertThat(sandbox.requests()).isNotEmpty().allMatch(q -> q.method().equals("GET"));
+        assertThat(cli.sandbox().requests()).isNotEmpty().allMatch(q -> q.method().equals("GET"));
     }
 
     @Test
     void aDryRunOfAllWithoutATokenStillWorksAndSaysWhatATokenWouldAdd() {
-        CliRun.Result r = CliRun.noEnv().run("restore", "--all", "--dry-run", "--base-url", sandbox.baseUrl());
+        CliRun.Result r = CliRun.noEnv().run("restore", "--all", "--dry-run", "--base-url", cli.sandbox().baseUrl());
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("With a token, a dry run of --all also lists what the recycle bin holds.");
-        assertThat(sandbox.requests()).isEmpty();
+        assertThat(cli.sandbox().requests()).isEmpty();
     }
 
     @Test
     void idsPresumedRestoredAfterALostAnswerAreConfirmedByTheListingOfAvailableRecordings(@TempDir Path dir)
             throws Exception {
-        List<String> ids = sandbox.seededIds(SITE, SandboxAccounts.ANN, 3);
+        List<String> ids = cli.sandbox().seededIds(SITE, SandboxAccounts.ANN, 3);
         Path journal = dir.resolve("restore.journal");
         String[] args = {"restore", "--ids", String.join(",", ids), "--site-url", SITE, "--journal",
             journal.toString(), "--max-retries", "0", "--timeout", "300ms", "--json"};
         // the sandbox restores, then takes longer than the attempt may: the answer is lost
-        sandbox.replaceFaults(SandboxFaults.builder().latency(Duration.ofSeconds(2)).build());
+        cli.sandbox().replaceFaults(SandboxFaults.builder().latency(Duration.ofSeconds(2)).build());
         CliRun.Result lost = run(SandboxAccounts.ANN_TOKEN, args);
-        sandbox.replaceFaults(SandboxFaults.builder().build());
+        cli.sandbox().replaceFaults(SandboxFaults.builder().build());
 
         CliRun.Result resumed = run(SandboxAccounts.ANN_TOKEN, args);
 
         assertThat(lost.exitCode()).as(lost.toString()).isNotZero();
-        assertThat(sandbox.restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         JsonNode report = JSON.readTree(resumed.out());
         List<String> presumed = new ArrayList<>();
@@ -200,12 +189,12 @@ class RestoreFoundTest {
 
     @Test
     void aRunWithNothingPresumedListsNothingToConfirm() throws Exception {
-        List<String> ids = sandbox.seededIds(SITE, SandboxAccounts.ANN, 2);
+        List<String> ids = cli.sandbox().seededIds(SITE, SandboxAccounts.ANN, 2);
 
         CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--ids", String.join(",", ids), "--json");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(JSON.readTree(r.out()).get("presumedRestoredConfirmedIds").isNull()).isTrue();
-        assertThat(sandbox.requests()).allMatch(q -> q.method().equals("POST"));
+        assertThat(cli.sandbox().requests()).allMatch(q -> q.method().equals("POST"));
     }
 }
