@@ -52,6 +52,20 @@ final class FilterOptions {
                 || serviceType != null;
     }
 
+    /**
+     * The filters as given, with {@code siteUrl} and {@code hostEmail}, in one line that does not depend on when it
+     * is read ({@code --from 7d} stays {@code 7d}): what a resume must give again to restore the same list.
+     */
+    String asGiven(String siteUrl, String hostEmail) {
+        return "--from=" + text(from) + " --to=" + text(to) + " --horizon=" + text(horizonDays) + " --topic="
+                + text(topic) + " --all-hosts=" + allHosts + " --format=" + text(format) + " --service-type="
+                + text(serviceType) + " --site-url=" + text(siteUrl) + " --host-email=" + text(hostEmail);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : "'" + value + "'";
+    }
+
     /** Refuses filters that contradict each other or {@code --host-email}. */
     void check(String hostEmail) {
         if (allHosts && hostEmail != null) {

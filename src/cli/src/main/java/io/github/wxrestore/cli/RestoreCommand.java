@@ -266,8 +266,15 @@ final class RestoreCommand implements Callable<Integer> {
             try (WebexRecordingsClient client = reach.client()) {
                 Path foundFile = journal == null ? null : FoundRecordings.fileBeside(journal);
                 FoundRecordings found;
+                String given = filters.asGiven(siteUrl, hostEmail);
                 if (foundFile != null && Files.exists(journal) && Files.exists(foundFile)) {
                     // a resume: the listing now misses what the first run restored; its own list is what it restores
+                    String recorded = FoundRecordings.filtersOf(foundFile);
+                    if (recorded != null && !recorded.equals(given)) {
+                        throw new UsageProblem("--journal " + journal + " belongs to a run with other filters ("
+                                + recorded + "; now " + given + "): give the same filters to resume it, or another "
+                                + "--journal for a new run; nothing was sent");
+                    }
                     found = FoundRecordings.read(foundFile);
                     words.println("Resuming " + journal + ": the " + found.describe() + " the first run found, as "
                             + foundFile + " keeps them (not a new listing).");
@@ -285,7 +292,7 @@ final class RestoreCommand implements Callable<Integer> {
                     return dryRun(plan);
                 }
                 if (foundFile != null && !Files.exists(foundFile)) {
-                    found.write(foundFile); // before the first call: a resume restores this list, whatever is listed then
+                    found.write(foundFile, given); // before the first call: a resume restores this list
                 }
                 return execute(plan, reach.target(), client);
             }

@@ -130,7 +130,8 @@ class RestoreFoundTest {
 
         assertThat(first.exitCode()).as(first.toString()).isNotZero();
         assertThat(restoredFirst).doesNotContain(locked).isNotEmpty();
-        assertThat(Files.readAllLines(dir.resolve("restore.journal.found.csv"))).hasSize(shown.size() + 1);
+        assertThat(Files.readAllLines(dir.resolve("restore.journal.found.csv"))).hasSize(shown.size() + 2)
+                .first().asString().startsWith("# filters: --from='500d'");
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         assertThat(resumed.out()).contains("Resuming " + journal).contains("(not a new listing)");
         assertThat(cli.sandbox().restoredIds()).containsExactlyInAnyOrderElementsOf(shown);
@@ -196,5 +197,24 @@ class RestoreFoundTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(JSON.readTree(r.out()).get("presumedRestoredConfirmedIds").isNull()).isTrue();
         assertThat(cli.sandbox().requests()).allMatch(q -> q.method().equals("POST"));
+    }
+
+    @Test
+    void aResumeWithOtherFiltersIsRefusedAndSendsNothing(@TempDir Path dir) {
+        Path journal = dir.resolve("restore.journal");
+        String locked = cli.sandbox().seededIds(SITE, SandboxAccounts.ANN, 1).get(0);
+        cli.sandbox().replaceFaults(SandboxFaults.builder().lockedIds(locked).build()); // the first run fails a call
+        CliRun.Result first = run(SandboxAccounts.ANN_TOKEN, "restore", "--journal", journal.toString(),
+                "--max-retries", "0", "--site-url", SITE, "--from", "500d");
+        int requestsBefore = cli.sandbox().requests().size();
+
+        CliRun.Result other = run(SandboxAccounts.ANN_TOKEN, "restore", "--journal", journal.toString(),
+                "--site-url", SITE, "--from", "500d", "--topic", "board");
+
+        assertThat(first.exitCode()).as(first.toString()).isNotZero();
+        assertThat(other.exitCode()).as(other.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(other.err()).contains("belongs to a run with other filters").contains("--topic= ")
+                .contains("--topic='board'");
+        assertThat(cli.sandbox().requests()).hasSize(requestsBefore);
     }
 }

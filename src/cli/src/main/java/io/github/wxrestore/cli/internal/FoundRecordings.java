@@ -8,6 +8,7 @@ import io.github.wxrestore.client.WebexRecordingsClient;
 import io.github.wxrestore.listing.ListedRecording;
 import io.github.wxrestore.listing.RecordingQuery;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ import java.util.stream.Stream;
 public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, long totalBytes, Set<String> hosts) {
 
     private static final String NO_HOST = "the token's user";
+    private static final String FILTERS = "# filters: ";
 
     public static FoundRecordings list(WebexRecordingsClient client, RecordingQuery query, boolean allHosts,
                                        String hostEmail) {
@@ -71,18 +73,36 @@ public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, lon
         return found.build();
     }
 
-    /** Writes {@code id,hostEmail,siteUrl} rows (RFC 4180) to {@code file}, whole or not at all (a temporary file moved). */
-    public void write(Path file) {
+    /**
+     * The filters line of a file {@link #write} wrote ({@code # filters: ...}), or null when it has none. Read
+     * before {@link #read}, so that a resume with other filters is refused.
+     */
+    public static String filtersOf(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            return first != null && first.startsWith(FILTERS) ? first.substring(FILTERS.length()) : null;
+        } catch (IOException e) {
+            throw new UsageProblem("cannot read " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Writes {@code filters} as a comment line, then {@code id,hostEmail,siteUrl} rows (RFC 4180), to {@code file},
+     * whole or not at all (a temporary file moved).
+     */
+    public void write(Path file, String filters) {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             CsvSchema schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n").addColumn("id")
                     .addColumn("hostEmail").addColumn("siteUrl").build();
-            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                 SequenceWriter rows = new CsvMapper().writer(schema).writeValues(out)) {
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write(FILTERS + filters.replace('\n', ' ').replace('\r', ' ') + "\r\n");
+                SequenceWriter rows = new CsvMapper().writer(schema).writeValues(out);
                 for (int i = 0; i < ids.size(); i++) {
                     RecordingOwner owner = owners.get(i);
                     rows.write(Arrays.asList(ids.get(i), owner.hostEmail(), owner.siteUrl()));
                 }
+                rows.close();
             }
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
