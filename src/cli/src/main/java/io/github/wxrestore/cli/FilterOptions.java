@@ -48,8 +48,8 @@ final class FilterOptions {
 
     /** True when any filter was given (for {@code restore}: the recordings are found by listing). */
     boolean given() {
-        return from != null || to != null || horizonDays != null || topic != null || allHosts || format != null
-                || serviceType != null;
+        // --horizon alone finds nothing: it only says how far back to look (also to confirm what was presumed)
+        return from != null || to != null || topic != null || allHosts || format != null || serviceType != null;
     }
 
     /**

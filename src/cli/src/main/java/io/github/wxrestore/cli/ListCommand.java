@@ -8,6 +8,7 @@ import io.github.wxrestore.cli.internal.ListingTable;
 import io.github.wxrestore.cli.internal.UsageProblem;
 import io.github.wxrestore.client.AttemptAnswer;
 import io.github.wxrestore.client.AttemptListener;
+import io.github.wxrestore.client.HumanText;
 import io.github.wxrestore.client.PageResult;
 import io.github.wxrestore.client.RequestOptions;
 import io.github.wxrestore.client.WebexClientException;
@@ -133,19 +134,24 @@ final class ListCommand implements Callable<Integer> {
             }
             ListingOutput output = json ? new ListingJson(env.out(), query) : csv ? new ListingCsv(env.out())
                     : new ListingTable(env.out(), zone);
-            Pages pages = new Pages();
+            Pages pages = new Pages(maxPages);
             output.begin(scope);
             try (WebexRecordingsClient client = reach.client();
                  Stream<ListedRecording> recordings = client.listRecordings(query,
-                         RequestOptions.builder().listener(pages).build())) {
+                         RequestOptions.builder().listener(pages).abandonWhen(pages::limitReached).build())) {
                 Iterator<ListedRecording> it = recordings.iterator();
-                // the next page is fetched only when asked for: past --max-pages, it is not asked for
-                while (!pages.lastOneDone(maxPages) && it.hasNext()) {
+                while (it.hasNext()) {
                     output.recording(it.next());
-                    pages.consumed();
                 }
-                // stopped by --max-pages, more may follow (a next page, or the next window of a long range)
-                output.end(!pages.lastOneDone(maxPages), pages.fetched);
+                output.end(true, pages.fetched);
+            } catch (WebexClientException e) {
+                if (pages.limitReached()) {
+                    // --max-pages: the next page (or window) was about to be asked for; it was not
+                    output.end(false, pages.fetched);
+                } else {
+                    output.failed(HumanText.oneLine(e.getMessage(), 300), pages.fetched); // what came is kept, marked cut
+                    throw e;
+                }
             }
             if (env.out().checkError()) {
                 env.err().println("error: the listing could not be written to standard output (a full disk, a "
@@ -159,23 +165,23 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    /** Counts the pages as they arrive and the recordings of the last one still to hand out. */
+    /** Counts the pages as they arrive, and says when --max-pages are in. */
     private static final class Pages implements AttemptListener {
+        private final Integer maxPages;
         int fetched;
-        int leftOnLastPage;
+
+        Pages(Integer maxPages) {
+            this.maxPages = maxPages;
+        }
 
         @Override
         public void pageFetched(AttemptAnswer answer, PageResult page) {
             fetched++;
-            leftOnLastPage = page.recordings();
         }
 
-        void consumed() {
-            leftOnLastPage--;
-        }
-
-        boolean lastOneDone(Integer maxPages) {
-            return maxPages != null && fetched >= maxPages && leftOnLastPage <= 0;
+        // asked before each page's attempt: past --max-pages, the page is abandoned before it is sent
+        boolean limitReached() {
+            return maxPages != null && fetched >= maxPages;
         }
     }
 }

@@ -267,7 +267,12 @@ final class RestoreCommand implements Callable<Integer> {
                 Path foundFile = journal == null ? null : FoundRecordings.fileBeside(journal);
                 FoundRecordings found;
                 String given = filters.asGiven(siteUrl, hostEmail);
-                if (foundFile != null && Files.exists(journal) && Files.exists(foundFile)) {
+                if (foundFile != null && Files.exists(journal) && !Files.exists(foundFile)) {
+                    throw new UsageProblem("--journal " + journal + " was not started by a restore with filters (it has "
+                            + "no " + foundFile.getFileName() + " beside it): resume it with the input it was written "
+                            + "for, or give another --journal; nothing was sent");
+                }
+                if (foundFile != null && Files.exists(journal)) {
                     // a resume: the listing now misses what the first run restored; its own list is what it restores
                     String recorded = FoundRecordings.filtersOf(foundFile);
                     if (recorded != null && !recorded.equals(given)) {
@@ -285,14 +290,17 @@ final class RestoreCommand implements Callable<Integer> {
                 }
                 if (found.ids().isEmpty()) {
                     words.println("Nothing to restore.");
+                    if (json) {
+                        JsonSummary.writeNothingFound(env.out(), dryRun);
+                    }
                     return ExitCode.OK.code();
                 }
                 BulkPlan plan = bulk().build().plan(RestoreSelection.owned(found.ids(), found.owners()));
                 if (dryRun) {
                     return dryRun(plan);
                 }
-                if (foundFile != null && !Files.exists(foundFile)) {
-                    found.write(foundFile, given); // before the first call: a resume restores this list
+                if (foundFile != null && !Files.exists(journal)) {
+                    found.write(foundFile, given); // before the first call (replacing any left): a resume restores it
                 }
                 return execute(plan, reach.target(), client);
             }

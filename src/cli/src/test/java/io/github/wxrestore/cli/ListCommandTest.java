@@ -2,8 +2,10 @@ package io.github.wxrestore.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxrestore.sandbox.FaultSchedule;
 import io.github.wxrestore.sandbox.RecordedRequest;
 import io.github.wxrestore.sandbox.SandboxAccounts;
+import io.github.wxrestore.sandbox.SandboxFaults;
 import io.github.wxrestore.sandbox.SandboxRecording;
 import io.github.wxrestore.sandbox.WebexSandbox;
 import org.junit.jupiter.api.Test;
@@ -156,5 +158,48 @@ class ListCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.AUTHORIZATION.code());
         assertThat(r.err()).contains("403").doesNotContain(SandboxAccounts.ANN_TOKEN);
+    }
+
+    @Test
+    void aListingThatFailsPartwayStillPrintsOneJsonDocumentMarkedIncomplete() throws Exception {
+        cli.sandbox().replaceFaults(SandboxFaults.builder().serverErrors(500, FaultSchedule.parse("every:3"))
+                .build());
+
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "list", "--json", "--from", "500d", "--max-retries", "0");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCode.SERVER_OR_NETWORK.code());
+        JsonNode listing = JSON.readTree(r.out());
+        assertThat(listing.get("complete").asBoolean()).isFalse();
+        assertThat(listing.get("count").asInt()).isEqualTo(200); // two pages came before the third failed
+        assertThat(listing.get("error").asText()).contains("500");
+    }
+
+    @Test
+    void aCutCsvEndsWithACommentThatSaysSoWhichRestoreSkips() {
+        cli.sandbox().replaceFaults(SandboxFaults.builder().serverErrors(500, FaultSchedule.parse("every:3"))
+                .build());
+
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "list", "--csv", "--from", "500d", "--max-retries", "0");
+
+        assertThat(r.outLines()).hasSize(202).last().asString()
+                .startsWith("# incomplete: the listing failed after 2 pages");
+    }
+
+    @Test
+    void maxPagesAsksForNoFurtherPageOrWindowEvenWhenTheFirstOnesAreEmpty() {
+        CliRun.Result r = run(SandboxAccounts.ADMIN_TOKEN, "list", "--all-hosts", "--from", "400d", "--topic",
+                "no such topic", "--max-pages", "1");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(cli.sandbox().requests()).hasSize(1);
+        assertThat(r.out()).contains("0 recordings").contains("stopped at --max-pages");
+    }
+
+    @Test
+    void aListingThatEndsWithinMaxPagesIsComplete() throws Exception {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "list", "--json", "--from", "500d", "--max-pages", "9");
+
+        assertThat(JSON.readTree(r.out()).get("complete").asBoolean()).isTrue();
+        assertThat(cli.sandbox().requests()).hasSize(5);
     }
 }

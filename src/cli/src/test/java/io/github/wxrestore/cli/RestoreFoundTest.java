@@ -108,7 +108,7 @@ class RestoreFoundTest {
         CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--from", "500d", "--topic", "no such topic");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).startsWith("Found 0 recordings").contains("Nothing to restore.");
+        assertThat(r.out()).startsWith("Found no recordings").contains("Nothing to restore.");
         assertThat(cli.sandbox().requests()).allMatch(q -> q.method().equals("GET"));
     }
 
@@ -216,5 +216,59 @@ class RestoreFoundTest {
         assertThat(other.err()).contains("belongs to a run with other filters").contains("--topic= ")
                 .contains("--topic='board'");
         assertThat(cli.sandbox().requests()).hasSize(requestsBefore);
+    }
+
+    @Test
+    void nothingFoundWithJsonIsStillOneDocumentOnStdout() throws Exception {
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--json", "--topic", "no such topic");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("restored").asInt()).isZero();
+        assertThat(report.get("calls").asInt()).isZero();
+        assertThat(r.err()).contains("Found no recordings");
+    }
+
+    @Test
+    void aFoundFileLeftFromAnEarlierRunIsReplacedByAFreshRunWhichThenResumes(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("restore.journal");
+        Files.writeString(dir.resolve("restore.journal.found.csv"), "id,hostEmail,siteUrl\r\nnot-this-one,,\r\n");
+        String[] args = {"restore", "--journal", journal.toString(), "--site-url", SITE, "--from", "500d",
+            "--topic", "design review"};
+
+        CliRun.Result first = run(SandboxAccounts.ANN_TOKEN, args);
+        CliRun.Result again = run(SandboxAccounts.ANN_TOKEN, args);
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("restore.journal.found.csv"))).doesNotContain("not-this-one");
+        assertThat(again.exitCode()).as("the resume of a finished run sends nothing: " + again).isZero();
+        assertThat(cli.sandbox().requests().stream().filter(q -> q.method().equals("POST")).count())
+                .isEqualTo(first.out().lines().filter(l -> l.startsWith("call ")).count());
+    }
+
+    @Test
+    void aJournalOfAnIdsRunIsRefusedForAFilteredRestore(@TempDir Path dir) {
+        Path journal = dir.resolve("restore.journal");
+        List<String> ids = cli.sandbox().seededIds(SITE, SandboxAccounts.ANN, 2);
+        run(SandboxAccounts.ANN_TOKEN, "restore", "--ids", String.join(",", ids), "--journal", journal.toString());
+        int before = cli.sandbox().requests().size();
+
+        CliRun.Result r = run(SandboxAccounts.ANN_TOKEN, "restore", "--journal", journal.toString(), "--topic", "x");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(r.err()).contains("was not started by a restore with filters");
+        assertThat(cli.sandbox().requests()).hasSize(before);
+    }
+
+    @Test
+    void aDryRunNamesTheSiteItsCallsGoToAndHorizonGoesWithIds() {
+        CliRun.Result found = run(SandboxAccounts.ANN_TOKEN, "restore", "--dry-run", "--from", "500d", "--site-url",
+                SandboxAccounts.EU_SITE, "--topic", "design review");
+        CliRun.Result ids = run(SandboxAccounts.ANN_TOKEN, "restore", "--dry-run", "--ids", "4f914b1d", "--horizon",
+                "30");
+
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        assertThat(found.out()).contains("of the token's user on " + SandboxAccounts.EU_SITE + " in");
+        assertThat(ids.exitCode()).as(ids.toString()).isZero();
     }
 }

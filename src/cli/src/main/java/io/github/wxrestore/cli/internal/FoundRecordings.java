@@ -43,7 +43,9 @@ public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, lon
         Builder found = new Builder();
         try (Stream<ListedRecording> recordings = client.listRecordings(query)) {
             for (ListedRecording r : (Iterable<ListedRecording>) recordings::iterator) {
-                if (r.isInRecycleBin()) { // the query asks for the bin; anything else listed is not restored
+                // the query asks for the bin: anything else listed is not restored; on the admin listing, a
+                // recording that names no host cannot be restored for its host, so it is not sent for another
+                if (r.isInRecycleBin() && (!allHosts || r.hostEmail() != null)) {
                     found.add(r.id(), new RecordingOwner(r.siteUrl(), allHosts ? r.hostEmail() : hostEmail),
                             r.sizeBytes() == null ? 0 : r.sizeBytes());
                 }
@@ -124,8 +126,11 @@ public record FoundRecordings(List<String> ids, List<RecordingOwner> owners, lon
                 .collect(Collectors.joining(", "));
     }
 
-    /** {@code 42 recordings (9.8 GiB) of 3 hosts}; the size when it is known. */
+    /** {@code 42 recordings (9.8 GiB) of 3 hosts}; the size when it is known; {@code no recordings}. */
     public String describe() {
+        if (ids.isEmpty()) {
+            return "no recordings";
+        }
         return Ids.plural(ids.size(), "recording") + (totalBytes > 0 ? " (" + Sizes.of(totalBytes) + ")" : "")
                 + " of " + (hosts.size() == 1 ? hosts.iterator().next() : hosts.size() + " hosts");
     }

@@ -129,7 +129,10 @@ public final class HumanSummary {
         if (owners > 1) {
             return " of " + owners + " hosts and sites";
         }
-        return " of " + (plan.hostEmail() == null ? "the token's user" : plan.hostEmail()) + " on "
-                + (plan.siteUrl() == null ? "the preferred site" : plan.siteUrl());
+        // one owner: the site and host its calls name (a run's rows may name another than its options)
+        String site = owners == 1 ? plan.callsByOwner().keySet().iterator().next().siteUrl() : plan.siteUrl();
+        String host = owners == 1 ? plan.callsByOwner().keySet().iterator().next().hostEmail() : plan.hostEmail();
+        return " of " + (host == null ? "the token's user" : host) + " on "
+                + (site == null ? "the preferred site" : site);
     }
 }

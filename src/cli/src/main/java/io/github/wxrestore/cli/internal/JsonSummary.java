@@ -120,6 +120,17 @@ public final class JsonSummary {
         out.println();
     }
 
+    /** The document of a restore whose filters found nothing: nothing planned, nothing sent. */
+    public static void writeNothingFound(PrintWriter out, boolean dryRun) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("status", dryRun ? "dry-run" : "ok").put("restoreAll", false).put("requested", 0).put("unique", 0)
+                .put("duplicates", 0).put("restored", 0).put("calls", 0);
+        root.putArray("failed");
+        root.putArray("badIds");
+        root.put("exitCode", 0);
+        out.println(write(root));
+    }
+
     private static ArrayNode badIds(ArrayNode array, List<BadId> values) {
         for (BadId b : values) {
             array.addObject().put("recordingId", b.recordingId()).put("status", b.status())

@@ -25,8 +25,10 @@ public final class ListingCsv implements ListingOutput {
             "timeRecorded", "format", "serviceType", "durationSeconds", "sizeBytes", "status");
 
     private final SequenceWriter rows;
+    private final PrintWriter out;
 
     public ListingCsv(PrintWriter out) {
+        this.out = out;
         CsvMapper mapper = new CsvMapper();
         mapper.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false); // stdout stays open
         mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quotes only where RFC 4180 needs them
@@ -59,6 +61,15 @@ public final class ListingCsv implements ListingOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("ending the CSV output", e);
         }
+    }
+
+    // a comment line (restore --ids-file skips it) so that a cut file is not taken for the whole bin
+    @Override
+    public void failed(String problem, int pages) {
+        end(false, pages);
+        out.print("# incomplete: the listing failed after " + pages + " pages: " + problem.replace('\n', ' ')
+                + "\r\n");
+        out.flush();
     }
 
     private void write(List<String> row) {

@@ -15,7 +15,8 @@ import java.time.Instant;
  * {@code from}, {@code to}, {@code recordings[]} (each with {@code id}, {@code topic}, {@code hostEmail},
  * {@code hostDisplayName}, {@code siteUrl}, {@code createTime}, {@code timeRecorded}, {@code format},
  * {@code serviceType}, {@code durationSeconds}, {@code sizeBytes}, {@code status}, {@code meetingId}), then
- * {@code count}, {@code totalSizeBytes}, {@code pages} and {@code complete}.
+ * {@code count}, {@code totalSizeBytes}, {@code pages}, {@code complete}, and {@code error} when the listing failed
+ * partway (the recordings before it kept).
  */
 public final class ListingJson implements ListingOutput {
 
@@ -74,12 +75,25 @@ public final class ListingJson implements ListingOutput {
 
     @Override
     public void end(boolean complete, int pages) {
+        close(complete, pages, null);
+    }
+
+    // the document stays one document: what came, then why it is not all
+    @Override
+    public void failed(String problem, int pages) {
+        close(false, pages, problem);
+    }
+
+    private void close(boolean complete, int pages, String error) {
         io(() -> {
             g.writeEndArray();
             g.writeNumberField("count", count);
             g.writeNumberField("totalSizeBytes", totalBytes);
             g.writeNumberField("pages", pages);
             g.writeBooleanField("complete", complete);
+            if (error != null) {
+                g.writeStringField("error", error);
+            }
             g.writeEndObject();
             g.flush();
         });

@@ -21,4 +21,7 @@ public interface ListingOutput {
      * @param pages    the pages fetched
      */
     void end(boolean complete, int pages);
+
+    /** After the last recording that came, when the listing failed: the output says it is cut, and why. */
+    void failed(String problem, int pages);
 }

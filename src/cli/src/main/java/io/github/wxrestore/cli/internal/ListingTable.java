@@ -49,7 +49,13 @@ public final class ListingTable implements ListingOutput {
     @Override
     public void end(boolean complete, int pages) {
         out.println(Ids.plural(count, "recording") + ", " + Sizes.of(totalBytes) + " in all ("
-                + Ids.plural(pages, "page") + (complete ? ")." : "); stopped at --max-pages: there may be more to list."));
+                + Ids.plural(pages, "page") + (complete ? ")." : "); stopped at --max-pages: there is more to look through."));
+    }
+
+    @Override
+    public void failed(String problem, int pages) {
+        out.println(Ids.plural(count, "recording") + " before the listing failed (" + Ids.plural(pages, "page")
+                + "): the list above is not the whole bin.");
     }
 
     private static String orDash(String value) {
