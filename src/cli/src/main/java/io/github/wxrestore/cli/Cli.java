@@ -28,6 +28,9 @@ public final class Cli {
         root.addSubcommand("restore", new RestoreCommand(environment));
         root.addSubcommand("list", new ListCommand(environment));
         root.addSubcommand("sandbox", new SandboxCommand(environment));
+        // a host name or URL broken across lines cannot be copied: off a terminal, 120 columns (picocli's 80 broke
+        // example.webex.com); on one, its own width
+        root.setUsageHelpWidth(120);
         root.setOut(environment.out());
         root.setErr(environment.err());
         root.setParameterExceptionHandler(Cli::usageError);

@@ -2,6 +2,8 @@ package io.github.wxrestore.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --help} documents every option and exit code; {@code --version} says what runs. */
@@ -58,5 +60,17 @@ class HelpAndVersionTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Usage: webex-recordings-restore");
+    }
+
+    @Test
+    void helpNeverBreaksAHostOrAUrlAcrossLinesSoItCanBeCopied() {
+        for (String command : List.of("restore", "list", "sandbox")) {
+            CliRun.Result r = CliRun.noEnv().run(command, "--help");
+
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.outLines()).as(command + " --help").noneMatch(line -> line.matches(".*[a-z]\\.\\s*$")
+                    && line.contains("example")).noneMatch(line -> line.matches(".*https?://[^ ]*:\\s*$"));
+        }
+        assertThat(CliRun.noEnv().run("restore", "--help").out()).contains("such as example.webex.com.");
     }
 }

@@ -55,7 +55,7 @@ class SandboxCommandTest {
         Matcher url = BASE_URL.matcher(printed);
         assertThat(url.find()).as(printed).isTrue();
         assertThat(printed).contains(SandboxAccounts.ANN_TOKEN).contains("seed      7, 3 recordings per host")
-                .contains("rate limit 1 per PT1M").contains("Press Ctrl-C to stop.").contains("Sandbox stopped.");
+                .contains("rate limit 1/1m").contains("Press Ctrl-C to stop.").contains("Sandbox stopped.");
         assertThat(stopped.exitCode()).isZero();
     }
 

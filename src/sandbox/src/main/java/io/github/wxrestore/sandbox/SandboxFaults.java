@@ -162,12 +162,24 @@ public final class SandboxFaults {
         return equals(NONE);
     }
 
+    // a window as --rate-limit takes it: 1m, 2s, 500ms
+    private static String asTyped(Duration window) {
+        long millis = window.toMillis();
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + "h";
+        }
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
     /** One line per active fault, or {@code none}. */
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
         if (rateLimit != null) {
-            parts.add("rate limit " + rateLimit.maxRequests() + " per " + rateLimit.window());
+            parts.add("rate limit " + rateLimit.maxRequests() + "/" + asTyped(rateLimit.window()));
         }
         if (!lockedIds.isEmpty()) {
             parts.add("locked " + lockedIds.size() + " ID(s)"

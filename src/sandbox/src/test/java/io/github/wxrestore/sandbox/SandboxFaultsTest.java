@@ -42,7 +42,7 @@ class SandboxFaultsTest {
         assertThat(faults.serverErrorRetryAfterSeconds()).hasValue(3);
         assertThat(faults.malformedRetryAfter()).contains("rand(30),add(30)");
         assertThat(faults.isNone()).isFalse();
-        assertThat(faults.toString()).isEqualTo("rate limit 10 per PT1S; locked 2 ID(s) Retry-After 5 for 2 answer(s);"
+        assertThat(faults.toString()).isEqualTo("rate limit 10/1s; locked 2 ID(s) Retry-After 5 for 2 answer(s);"
                 + " 503 every:4 Retry-After 3; HTML 502 next:1; latency 250 ms;"
                 + " Retry-After sent as 'rand(30),add(30)'; success 202");
         assertThat(faults.toBuilder().build()).isEqualTo(faults).hasSameHashCodeAs(faults);

@@ -45,7 +45,7 @@ public final class HumanSummary {
         }
         out.println(Ids.plural(r.calls(), "call") + ", " + Ids.count(r.retries(), "retry", "retries")
                 + ", " + HumanText.duration(r.serverWait()) + " waiting on the server, "
-                + HumanText.duration(r.elapsed()) + " in all.");
+                + HumanText.duration(r.elapsed()) + " from the first call to the last.");
         if (!r.failed().isEmpty()) {
             out.println(Ids.plural(r.failed().size(), "call") + " failed:");
             for (CallOutcome f : r.failed()) {
