@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -78,6 +79,11 @@ final class FilterOptions {
         if (from != null && horizonDays != null) {
             throw new UsageProblem("--horizon counts back from --to when --from is not given: give one of them");
         }
+    }
+
+    /** The interval meant, resolved against the present second (what people read and write) in {@code zone}. */
+    Interval intervalFromNow(ZoneId zone) {
+        return interval(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
     }
 
     /** The interval meant, resolved against {@code now} in {@code zone}. */

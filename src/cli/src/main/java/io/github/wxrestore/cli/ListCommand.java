@@ -23,9 +23,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -88,8 +86,7 @@ final class ListCommand implements Callable<Integer> {
         try {
             checkOptions();
             ZoneId zone = ZoneId.systemDefault();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // what people read and write
-            FilterOptions.Interval interval = filters.interval(now, zone);
+            FilterOptions.Interval interval = filters.intervalFromNow(zone);
             RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
             RecordingQueryValidation.requireValid(query); // before a token or a sandbox is needed
             return list(query, filters.scope(interval, siteUrl, hostEmail, zone), zone);

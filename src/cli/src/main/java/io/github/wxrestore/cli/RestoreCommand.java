@@ -32,9 +32,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -215,7 +213,7 @@ final class RestoreCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         ZoneId zone = ZoneId.systemDefault();
-        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
+        FilterOptions.Interval interval = filters.intervalFromNow(zone);
         RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
         try (ConnectionOptions.Connection reach = connection.open(env, hostEmail != null);
              WebexRecordingsClient client = reach.client()) {
@@ -251,7 +249,7 @@ final class RestoreCommand implements Callable<Integer> {
     // lists what the filters find, then plans (and runs, unless --dry-run) exactly those IDs, on one connection
     private int restoreFound() {
         ZoneId zone = ZoneId.systemDefault();
-        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
+        FilterOptions.Interval interval = filters.intervalFromNow(zone);
         RecordingQuery query = filters.query(interval, siteUrl, hostEmail);
         RecordingQueryValidation.requireValid(query); // before a token or a sandbox is needed
         try (ConnectionOptions.Connection reach = connection.open(env, filters.allHosts || hostEmail != null)) {
@@ -332,8 +330,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     // where recordings presumed restored would be listed as available: the filters' range, or --horizon days
     private RecordingQuery confirmationQuery() {
-        FilterOptions.Interval interval = filters.interval(Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                ZoneId.systemDefault());
+        FilterOptions.Interval interval = filters.intervalFromNow(ZoneId.systemDefault());
         return filters.query(interval, siteUrl, hostEmail);
     }
 

@@ -5,6 +5,7 @@ import io.github.wxrestore.bulk.BulkPlan;
 import io.github.wxrestore.bulk.BulkReport;
 import io.github.wxrestore.bulk.CallOutcome;
 import io.github.wxrestore.bulk.PlannedCall;
+import io.github.wxrestore.bulk.RecordingOwner;
 import io.github.wxrestore.client.HumanText;
 
 import java.io.PrintWriter;
@@ -130,8 +131,9 @@ public final class HumanSummary {
             return " of " + owners + " hosts and sites";
         }
         // one owner: the site and host its calls name (a run's rows may name another than its options)
-        String site = owners == 1 ? plan.callsByOwner().keySet().iterator().next().siteUrl() : plan.siteUrl();
-        String host = owners == 1 ? plan.callsByOwner().keySet().iterator().next().hostEmail() : plan.hostEmail();
+        RecordingOwner only = owners == 1 ? plan.callsByOwner().keySet().iterator().next() : null;
+        String site = only != null ? only.siteUrl() : plan.siteUrl();
+        String host = only != null ? only.hostEmail() : plan.hostEmail();
         return " of " + (host == null ? "the token's user" : host) + " on "
                 + (site == null ? "the preferred site" : site);
     }
