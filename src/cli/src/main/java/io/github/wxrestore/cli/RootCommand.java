@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** The top of the command line: names the subcommands; alone, it shows its help and exits with 2. */
-@Command(name = "webex-recordings-restore", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "webex-restore", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Restore Webex meeting recordings from the recycle bin: any number of IDs, with rate limits, "
             + "a crash-safe journal to resume from, and an embedded sandbox to try it all offline.", ""},

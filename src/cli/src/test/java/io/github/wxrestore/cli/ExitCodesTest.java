@@ -84,7 +84,7 @@ class ExitCodesTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).first().asString().startsWith("error: Unknown option: '--no-such-option'");
-        assertThat(r.err()).contains("Try 'webex-recordings-restore restore --help'");
+        assertThat(r.err()).contains("Try 'webex-restore restore --help'");
         assertThat(sandbox.requests()).isEmpty();
     }
 

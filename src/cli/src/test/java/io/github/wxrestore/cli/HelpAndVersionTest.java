@@ -51,7 +51,7 @@ class HelpAndVersionTest {
         CliRun.Result r = CliRun.noEnv().run("--version");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("webex-recordings-restore ").contains("Java " + Runtime.version().feature());
+        assertThat(r.out()).startsWith("webex-restore ").contains("Java " + Runtime.version().feature());
     }
 
     @Test
@@ -59,7 +59,7 @@ class HelpAndVersionTest {
         CliRun.Result r = CliRun.noEnv().run();
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Usage: webex-recordings-restore");
+        assertThat(r.err()).contains("Usage: webex-restore");
     }
 
     @Test

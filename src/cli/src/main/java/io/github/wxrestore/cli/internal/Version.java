@@ -8,7 +8,7 @@ public final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"webex-recordings-restore " + (version == null ? "(development build)" : version),
+        return new String[] {"webex-restore " + (version == null ? "(development build)" : version),
             "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"};
     }
 }
