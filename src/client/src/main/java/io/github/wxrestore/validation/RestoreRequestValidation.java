@@ -43,6 +43,15 @@ public final class RestoreRequestValidation {
         check(body, hostEmail).throwIfInvalid();
     }
 
+    /**
+     * Bootstraps the underlying validator now, if no check has yet, so that the first check does not wait for it
+     * (about a fifth of a second on a cold JVM). For a program that can do this on another thread while it starts;
+     * calling it is never needed.
+     */
+    public static void prepare() {
+        SharedValidator.get();
+    }
+
     /** The most recording IDs one request may name: the spec's {@code maxItems}, for callers that split lists. */
     public static int maxRecordingIdsPerRequest() {
         return SpecLimits.maxRecordingIds();
