@@ -64,7 +64,7 @@ final class RestoreCommand implements Callable<Integer> {
             + "for standard input); blank lines and lines starting with # are skipped. Or a CSV file with a header "
             + "line: column id (or recordingId), and hostEmail and siteUrl to restore each row for its host (as "
             + "list --csv writes it).")
-    String idsFile;
+    Path idsFile; // a Path, so that shell completion offers file names
 
     @Option(names = "--all", description = "Restore everything in the recycle bin (of --host-email on --site-url).")
     boolean all;
@@ -187,9 +187,9 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     private ReadIds readIds() {
-        ReadIds read = IdInput.read(ids, idsFile, env.stdin());
+        ReadIds read = IdInput.read(ids, idsFile == null ? null : idsFile.toString(), env.stdin());
         if (read.isEmpty()) {
-            throw new UsageProblem("no recording IDs in " + (idsFile == null ? "--ids" : idsFile.equals("-")
+            throw new UsageProblem("no recording IDs in " + (idsFile == null ? "--ids" : idsFile.toString().equals("-")
                     ? "standard input" : idsFile) + ": only blank lines and comments");
         }
         return read;

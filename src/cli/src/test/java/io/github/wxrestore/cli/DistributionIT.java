@@ -244,12 +244,15 @@ class DistributionIT {
                 + "COMP_WORDS=(webex-restore re); COMP_CWORD=1; COMP_LINE='webex-restore re'; "
                 + "COMP_POINT=${#COMP_LINE}; _complete_webex-restore; echo \"top: ${COMPREPLY[*]}\"; "
                 + "COMP_WORDS=(webex-restore restore --dry); COMP_CWORD=2; COMP_LINE='webex-restore restore --dry'; "
-                + "COMP_POINT=${#COMP_LINE}; _complete_webex-restore; echo \"restore: ${COMPREPLY[*]}\"";
-        Ran bash = exec(List.of("bash", "-c", complete), environment(Map.of()), work);
+                + "COMP_POINT=${#COMP_LINE}; _complete_webex-restore; echo \"restore: ${COMPREPLY[*]}\"; "
+                + "COMP_WORDS=(webex-restore restore --ids-file exa); COMP_CWORD=3; "
+                + "COMP_LINE='webex-restore restore --ids-file exa'; COMP_POINT=${#COMP_LINE}; "
+                + "_complete_webex-restore; echo \"file: ${COMPREPLY[*]}\"";
+        Ran bash = exec(List.of("bash", "-c", complete), environment(Map.of()), ROOT);
 
         assertThat(bash.exitCode()).as(bash.err()).isZero();
         assertThat(bash.out()).contains("-F _complete_webex-restore webex-restore")
-                .contains("top: restore").contains("restore: --dry-run");
+                .contains("top: restore").contains("restore: --dry-run").contains("file: examples");
     }
 
     @Test
