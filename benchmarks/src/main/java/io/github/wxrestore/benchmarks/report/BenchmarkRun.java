@@ -18,7 +18,7 @@ public final class BenchmarkRun {
     /** What a run measures, in order. Add a {@link Measurement} here, and a {@link Section} that reports it. */
     static List<Measurement> measurements() {
         return List.of(new MachineSnapshot(), new JmhBenchmarks(), new BulkThroughputMeasurement(),
-                new ColdStartMeasurement(), new FootprintMeasurement(), new ScaleMeasurement(),
+                new ColdStartMeasurement(), new LauncherStartMeasurement(), new FootprintMeasurement(), new ScaleMeasurement(),
                 new ListingMeasurement());
     }
 

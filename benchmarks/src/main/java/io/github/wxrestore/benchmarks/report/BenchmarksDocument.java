@@ -16,6 +16,7 @@ public final class BenchmarksDocument {
             new ValidationSection(),
             new BulkThroughputSection(),
             new ColdStartSection(),
+            new LauncherStartSection(),
             new FootprintSection(),
             new ScaleSection(),
             new ListingSection());
