@@ -169,6 +169,23 @@ class DistributionIT {
     }
 
     @Test
+    void aCacheDirectoryOfAnotherUserIsNeitherUsedNorWritten() throws Exception {
+        // an archive is mapped as classes: one another user could write must never be used
+        assumeTrue("root".equals(System.getProperty("user.name")), "skipped: only root can give a directory away");
+        Path theirs = Files.createDirectories(dir.resolve("their-cache"));
+        Ran chown = exec(List.of("chown", "65534", theirs.toString()), Map.of("PATH", "/usr/bin:/bin"), dir);
+        assertThat(chown.exitCode()).as(chown.err()).isZero();
+
+        Ran r = webexRestore(Map.of("WEBEX_RESTORE_CACHE_DIR", theirs.toString()), "--version");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        try (Stream<Path> files = Files.list(theirs)) {
+            assertThat(files).as("nothing written in a directory of another user's").isEmpty();
+        }
+    }
+
+    @Test
     void exitCodesAndSignalsPassThroughTheLauncher() throws Exception {
         Ran usage = webexRestore(Map.of(), "restore", "--no-such-option");
         assertThat(usage.exitCode()).isEqualTo(2);
