@@ -27,9 +27,10 @@ if not defined JAVA_HOME (
   )
 )
 
-rem Java 17 or newer: the JVM refuses a class file of a newer version with its own message; say it plainly first
+rem Java 17 or newer: the JVM refuses a class file of a newer version with its own message; say it plainly first.
+rem One quoted string only in the command below: cmd /c keeps its quotes then, so a java under "Program Files" runs.
 set "JAVA_VERSION="
-for /f "tokens=3" %%v in ('"%JAVA_EXE%" -version 2^>^&1 ^| findstr /i "version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
+for /f "tokens=3" %%v in ('"%JAVA_EXE%" -version 2^>^&1 ^| findstr /i version') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
 for /f "delims=." %%m in ("%JAVA_VERSION%") do set "JAVA_MAJOR=%%m"
 if "%JAVA_MAJOR%"=="1" set "JAVA_MAJOR=8"
 if not defined JAVA_MAJOR set "JAVA_MAJOR=0"
