@@ -47,8 +47,8 @@ class WebexSandboxRequestRulesTest {
             {"recordingIds":["ID"],"siteUrl":"example.webex.com/meet"}    | siteUrl must be a site host name such as example.webex.com (no scheme, port or path), not 'example.webex.com/meet'.
             {"recordingIds":["ID"],"siteUrl":""}          | siteUrl must be a site host name such as example.webex.com (no scheme, port or path), not ''.
             {"restoreAll":"true"}                         | restoreAll must be true or false, not a string.
-            {"restoreAll":null}                           | restoreAll must be true or false, not null.
-            {"recordingIds":null}                         | recordingIds must be an array of strings, not null.
+            {"restoreAll":null}                           | recordingIds should not be empty when restoreAll is false.
+            {"restoreAll":null,"recordingIds":null,"siteUrl":null} | recordingIds should not be empty when restoreAll is false.
             {"recordingIds":"ID"}                         | recordingIds must be an array of strings, not a string.
             {"recordingIds":[42]}                         | recordingIds[0] must be a string, not a number.
             {"recordingIds":["ID"],"siteUrl":7}           | siteUrl must be a string, not a number.
@@ -111,6 +111,19 @@ class WebexSandboxRequestRulesTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.message()).startsWith("hostEmail must be");
         assertThat(sandbox.restoredIds()).isEmpty();
+    }
+
+    @Test
+    void nullIsReadAsAbsentAsThePythonSdkSendsIt() {
+        // wxc_sdk sends every field, null for those not given
+        Answer named = http.post().as(ANN)
+                .body("{\"restoreAll\": null, \"recordingIds\": [\"" + id + "\"], \"siteUrl\": null}").send();
+        assertThat(named.status()).as(named.message()).isEqualTo(204);
+        assertThat(sandbox.restoredIds()).containsExactly(id);
+
+        Answer everything = http.post().as(ANN)
+                .body("{\"restoreAll\": true, \"recordingIds\": null, \"siteUrl\": null}").send();
+        assertThat(everything.status()).as(everything.message()).isEqualTo(204);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.wxrestore.sandbox.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.wxrestore.generated.model.RestoreRecordingsRequest;
 
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Reads a request body into the generated model, checking JSON types first (so {@code "true"} is not a boolean
- * and {@code null} is not "absent"). Also lists the IDs a body names, even a body that is otherwise wrong.
+ * Reads a request body into the generated model, checking JSON types first (so {@code "true"} is not a boolean).
+ * A field given as {@code null} is read as absent, as a server that binds JSON with Jackson does: the one public
+ * SDK with this call (wxc_sdk, Python) sends every field, {@code null} for those not given. Also lists the IDs a
+ * body names, even a body that is otherwise wrong.
  */
 final class BodyParser {
 
@@ -26,6 +29,9 @@ final class BodyParser {
             return problems.isEmpty();
         }
     }
+
+    private static final List<String> FIELDS = List.of(RestoreRecordingsRequest.JSON_PROPERTY_RESTORE_ALL,
+            RestoreRecordingsRequest.JSON_PROPERTY_RECORDING_IDS, RestoreRecordingsRequest.JSON_PROPERTY_SITE_URL);
 
     private BodyParser() {
     }
@@ -47,6 +53,11 @@ final class BodyParser {
         }
         List<String> problems = new ArrayList<>();
         List<String> named = new ArrayList<>();
+        for (String field : FIELDS) {
+            if (tree.path(field).isNull()) {
+                ((ObjectNode) tree).remove(field);
+            }
+        }
         checkType(tree, RestoreRecordingsRequest.JSON_PROPERTY_RESTORE_ALL, JsonNode::isBoolean, "true or false",
                 problems);
         checkType(tree, RestoreRecordingsRequest.JSON_PROPERTY_SITE_URL, JsonNode::isTextual, "a string", problems);
@@ -72,7 +83,7 @@ final class BodyParser {
         }
     }
 
-    /** True if the field is present and of the right type; absent is fine, explicit null is not. */
+    /** True if the field is present and of the right type; absent is fine. */
     private static boolean checkType(JsonNode tree, String field, Predicate<JsonNode> type,
                                      String expected, List<String> problems) {
         JsonNode value = tree.get(field);
