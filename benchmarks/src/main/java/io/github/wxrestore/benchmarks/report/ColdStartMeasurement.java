@@ -103,7 +103,8 @@ final class ColdStartMeasurement implements Measurement {
         return new String(out, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void checkPlan(String json, int ids) throws IOException {
+    /** Fails unless {@code json}, a dry run's plan, names {@code ids} unique IDs. */
+    static void checkPlan(String json, int ids) throws IOException {
         var plan = JsonFiles.MAPPER.readTree(json);
         if (plan.path("unique").asInt(-1) != ids) {
             throw new IllegalStateException("the dry run did not plan " + ids + " IDs: " + json);

@@ -2,7 +2,6 @@ package io.github.wxrestore.benchmarks.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,8 @@ final class ColdStartSection implements Section {
             return;
         }
         JsonNode file = results.file(ColdStartMeasurement.FILE).get();
-        List<Double> dryRun = doubles(file.path("dryRunMillis"));
-        List<Double> floor = doubles(file.path("floorMillis"));
+        List<Double> dryRun = Samples.of(file.path("dryRunMillis"));
+        List<Double> floor = Samples.of(file.path("floorMillis"));
         doc.paragraph(String.format(Locale.ROOT, """
                 Wall time of a process, from launch to exit, %d launches of each, alternating, after %d of each \
                 to warm the file cache. The command: `java -jar webex-recordings-restore-cli.jar restore \
@@ -41,11 +40,5 @@ final class ColdStartSection implements Section {
                 validates every call; `--help` and `--version` never build it \
                 (`CliJarIT` checks the classes they load).""",
                 Markdown.ratio(d / f), Markdown.number(d - f)));
-    }
-
-    private static List<Double> doubles(JsonNode array) {
-        List<Double> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asDouble()));
-        return values;
     }
 }

@@ -86,7 +86,7 @@ final class LauncherStartMeasurement implements Measurement {
             for (Map.Entry<String, Launch> row : rows.entrySet()) {
                 String out = run(row.getValue());
                 if (row.getKey().equals(DRY_RUN)) {
-                    checkPlan(out, ids.size());
+                    ColdStartMeasurement.checkPlan(out, ids.size());
                 }
             }
         }
@@ -159,12 +159,6 @@ final class LauncherStartMeasurement implements Measurement {
             throw new IllegalStateException("exit " + process.exitValue() + " from " + launch.command());
         }
         return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static void checkPlan(String json, int ids) throws IOException {
-        if (JsonFiles.MAPPER.readTree(json).path("unique").asInt(-1) != ids) {
-            throw new IllegalStateException("the dry run did not plan " + ids + " IDs: " + json);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -37,7 +37,7 @@ final class LauncherStartSection implements Section {
         }
         JsonNode file = results.file(LauncherStartMeasurement.FILE).get();
         JsonNode millis = file.path("millis");
-        double floor = Samples.median(doubles(millis.path(LauncherStartMeasurement.FLOOR)));
+        double floor = Samples.median(Samples.of(millis.path(LauncherStartMeasurement.FLOOR)));
         doc.paragraph(String.format(Locale.ROOT, """
                 The distribution as an admin installs it: `webex-restore-<version>.tar.gz` unpacked with `tar`, \
                 `bin/webex-restore` run with `JAVA_HOME` set to the JVM of this run, its start-up archive in a \
@@ -49,7 +49,7 @@ final class LauncherStartSection implements Section {
                 LauncherStartMeasurement.FIRST_RUNS, PicocliFloor.class.getName()));
         List<List<String>> rows = new ArrayList<>();
         for (Row row : ROWS) {
-            List<Double> values = doubles(millis.path(row.key()));
+            List<Double> values = Samples.of(millis.path(row.key()));
             if (values.isEmpty()) {
                 continue;
             }
@@ -86,12 +86,6 @@ final class LauncherStartSection implements Section {
     }
 
     private static double ratio(JsonNode millis, String key, double floor) {
-        return Samples.median(doubles(millis.path(key))) / floor;
-    }
-
-    private static List<Double> doubles(JsonNode array) {
-        List<Double> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asDouble()));
-        return values;
+        return Samples.median(Samples.of(millis.path(key))) / floor;
     }
 }

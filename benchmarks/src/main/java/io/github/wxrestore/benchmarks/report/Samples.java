@@ -1,5 +1,8 @@
 package io.github.wxrestore.benchmarks.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** Order statistics of a handful of measured values (wall times of repeated runs). */
@@ -24,5 +27,12 @@ final class Samples {
 
     static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** The numbers of a JSON array of wall times, as a result file stores them. */
+    static List<Double> of(JsonNode array) {
+        List<Double> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asDouble()));
+        return values;
     }
 }

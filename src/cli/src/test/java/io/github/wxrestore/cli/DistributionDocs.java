@@ -4,7 +4,6 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -26,9 +25,8 @@ public final class DistributionDocs {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
-        CommandLine commands = Cli.commandLine(new CliEnvironment(new java.io.PrintWriter(new StringWriter()),
-                new java.io.PrintWriter(new StringWriter()), Map.of(), new ByteArrayInputStream(new byte[0]), false,
-                hook -> { }, false));
+        CommandLine commands = Cli.commandLine(CliEnvironment.of(new StringWriter(), new StringWriter(), Map.of(),
+                hook -> { }));
         // run from the build's classes, which have no manifest: the version comes from the build
         CommandLine.IVersionProvider version = () -> new String[] {COMMAND + " " + args[1]};
         commands.getCommandSpec().versionProvider(version);
